@@ -1,0 +1,33 @@
+import type { Role } from '../schema/roles';
+
+/**
+ * What each client publishes through the awareness protocol. The server overwrites `identity`
+ * from the connection's token, so nobody can pose as the facilitator or as another seat.
+ */
+export interface AwarenessIdentity {
+  role: Role;
+  /** The seat (participant id) of a resident's token; null for other roles. */
+  seatId: string | null;
+}
+
+export interface PresenceUser {
+  name: string;
+  avatar: string;
+  color: string;
+}
+
+/** A pictogram being dragged, shown live to others and committed to the document on drop. */
+export interface LiveDrag {
+  itemId: string;
+  x: number;
+  y: number;
+}
+
+export interface PresenceState {
+  identity?: AwarenessIdentity;
+  user?: PresenceUser;
+  cursor?: { x: number; y: number } | null;
+  drag?: LiveDrag | null;
+  /** The action being edited on the plan, for "who is editing what". */
+  editing?: string | null;
+}

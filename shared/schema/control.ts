@@ -1,0 +1,66 @@
+/** The `control` document: workshop settings the facilitator drives and every screen follows. */
+
+export const PHASES = ['welcome', 'explore', 'thread', 'propose', 'plan', 'export'] as const;
+export type Phase = (typeof PHASES)[number];
+
+/** Stored as an end time, not ticks, so a screen that reconnects shows the right time at once. */
+export interface Timer {
+  /** Epoch ms when the timer reaches zero; null when paused or never started. */
+  endsAt: number | null;
+  /** Remaining time while paused (endsAt null); the full duration before the first start. */
+  remainingMs: number;
+  /** Whether residents' input pauses when the timer reaches zero. */
+  pauseInputAtZero: boolean;
+}
+
+/** What the facilitator shows; tablets and the projector follow it when asked to. */
+export interface Viewport {
+  /** Which canvas the facilitator is on. */
+  canvas: 'board' | 'plan';
+  x: number;
+  y: number;
+  zoom: number;
+  /** Bumped by "bring everyone here", so followers jump even to the same viewport again. */
+  bringSeq: number;
+}
+
+export interface CapabilityAxis {
+  id: string;
+  label: string;
+}
+
+export type Language = 'fr' | 'en';
+
+/** `YYYY-MM`: months are the finest grain of the action plan's calendar. */
+export type YearMonth = string;
+
+export interface CustomPictogram {
+  id: string;
+  kind: 'activity' | 'difficulty';
+  label: string;
+  /** The id of a pictogram from the shipped set that illustrates it. */
+  pictogram: string;
+}
+
+export interface WorkshopSettings {
+  title: string;
+  place: string;
+  /** `YYYY-MM-DD` or empty. */
+  date: string;
+  language: Language;
+  phase: Phase;
+  /** Whether the join code admits new residents; the server refuses codes while it is closed. */
+  doorOpen: boolean;
+  /** Residents' writes are refused by the UI while the facilitator locks the board. */
+  boardLocked: boolean;
+  timer: Timer;
+  follow: Viewport | null;
+  timelineStart: YearMonth;
+  timelineEnd: YearMonth;
+  capabilityAxes: CapabilityAxis[];
+  /** How many dot votes each resident may place in the proposals phase. */
+  votesPerParticipant: number;
+  /** Activities and difficulties the facilitator added for this workshop. */
+  customPictograms: CustomPictogram[];
+  schemaVersion: number;
+}
