@@ -1,0 +1,30 @@
+/**
+ * What every workshop screen (tablet, facilitator, projector, stakeholder) receives once the token is
+ * checked and the three documents are open. Feature screens read it through `useWorkshopSession()`.
+ */
+import type { Awareness } from 'y-protocols/awareness';
+import type * as Y from 'yjs';
+import type { UserOrigin } from '../../shared/ops/origin';
+import type { DocName, Role } from '../../shared/schema/roles';
+
+export type SyncState =
+  /** Never reached the server since the page opened: working from the tablet's copy. */
+  | 'offline'
+  | 'connecting'
+  /** Connected, and the server has stored everything this screen wrote. */
+  | 'saved'
+  /** Connected, some edits not yet confirmed stored. */
+  | 'saving';
+
+export interface WorkshopSession {
+  workshopId: string;
+  title: string;
+  role: Role;
+  /** The resident's seat (participant id) for seat tokens; null for other roles. */
+  seatId: string | null;
+  token: string;
+  docs: Record<DocName, Y.Doc>;
+  awareness: Record<DocName, Awareness>;
+  /** The one origin this screen writes with; the undo manager tracks only it. */
+  origin: UserOrigin;
+}

@@ -1,0 +1,118 @@
+/**
+ * One process, one port: the built client, the JSON API under /api, and Yjs sync under /sync.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer } from 'ws';
+import { CLOSE } from '../shared/protocol/closeCodes';
+import { JoinLimiter } from './auth/joinLimiter';
+import type { ServerConfig } from './config';
+import { createApi } from './http/api';
+import { sendJson } from './http/respond';
+import { serveStatic } from './http/staticFiles';
+import { createLogger, type Logger } from './log';
+import { GroupCommit } from './storage/groupCommit';
+import { SqliteStore } from './storage/sqliteStore';
+import type { Store } from './storage/store';
+import { type ConnectionLimits, DEFAULT_CONNECTION_LIMITS } from './sync/connection';
+import { RoomRegistry } from './sync/roomRegistry';
+import { handleUpgrade } from './sync/upgrade';
+import { prepareRoom } from './workshops/docAccess';
+import { WorkshopService } from './workshops/service';
+
+export interface FrescoServerOptions extends ServerConfig {
+  limits?: Partial<ConnectionLimits>;
+  roomIdleMs?: number;
+  awarenessTickMs?: number;
+  compactAfter?: number;
+  joinLimiter?: JoinLimiter;
+}
+
+export interface FrescoServer {
+  readonly port: number;
+  readonly url: string;
+  readonly store: Store;
+  readonly rooms: RoomRegistry;
+  readonly log: Logger;
+  close(): Promise<void>;
+}
+
+const MAX_FRAME_BYTES = 1024 * 1024;
+
+export async function startFrescoServer(options: FrescoServerOptions): Promise<FrescoServer> {
+  const log = createLogger(options.logLevel);
+  const store = new SqliteStore(options.dataDir, options.syncMode);
+  const commits = new GroupCommit(store);
+  const rooms = new RoomRegistry(store, commits, log, {
+    idleMs: options.roomIdleMs ?? 30_000,
+    awarenessTickMs: options.awarenessTickMs ?? 40,
+    compactAfter: options.compactAfter ?? 500,
+    prepare: prepareRoom,
+  });
+  const workshops = new WorkshopService(store, rooms, options.joinLimiter ?? new JoinLimiter(), log);
+  const handleApi = createApi({ workshops, adminToken: options.adminToken, log });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES, perMessageDeflate: false });
+  let shuttingDown = false;
+
+  const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    if (path === '/healthz') {
+      sendJson(res, 200, { ok: true, rooms: rooms.size, connections: rooms.connectionCount });
+      return;
+    }
+    if (path.startsWith('/api/')) {
+      void handleApi(req, res);
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405).end();
+      return;
+    }
+    serveStatic(options.clientDir, req, res);
+  });
+  server.on('upgrade', (request, socket, head) =>
+    handleUpgrade(
+      {
+        store,
+        rooms,
+        wss,
+        log,
+        limits: { ...DEFAULT_CONNECTION_LIMITS, ...options.limits },
+        allowedOrigins: options.allowedOrigins,
+        isShuttingDown: () => shuttingDown,
+      },
+      request,
+      socket,
+      head,
+    ),
+  );
+  server.on('clientError', (_error, socket) => socket.destroy());
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const shownHost = options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
+  log.info('listening', { port, host: options.host, dataDir: options.dataDir });
+
+  return {
+    port,
+    url: `http://${shownHost}:${port}`,
+    store,
+    rooms,
+    log,
+    async close() {
+      if (shuttingDown) return;
+      shuttingDown = true;
+      rooms.shutdown(CLOSE.shuttingDown, 'server shutting down');
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      wss.close();
+      store.close();
+      log.info('stopped');
+    },
+  };
+}

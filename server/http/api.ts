@@ -1,0 +1,127 @@
+/** The JSON API of PRODUCT.md §4, plus the seat routes the facilitator's screen and tablets use. */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { DEVICE_HEADER } from '../../shared/protocol/http';
+import type { Logger } from '../log';
+import type { WorkshopService } from '../workshops/service';
+import { parseJoinCode, parseWorkshopInput } from '../workshops/validate';
+import { bearerToken, clientAddress, HttpError, readJson, sendError, sendJson } from './respond';
+
+export interface ApiDeps {
+  workshops: WorkshopService;
+  adminToken: string | null;
+  log: Logger;
+  /** Extra routes (export) plug in here so this file stays the table of the core API. */
+  extra?: (req: IncomingMessage, res: ServerResponse, path: string) => Promise<boolean>;
+}
+
+type Handler = (req: IncomingMessage, res: ServerResponse, params: string[]) => Promise<void>;
+
+interface Route {
+  method: string;
+  pattern: RegExp;
+  handler: Handler;
+}
+
+export function createApi(deps: ApiDeps) {
+  const { workshops } = deps;
+  const routes: Route[] = [
+    {
+      method: 'POST',
+      pattern: /^\/api\/workshops$/,
+      handler: async (req, res) => {
+        if (deps.adminToken && bearerToken(req) !== deps.adminToken) {
+          throw new HttpError(
+            401,
+            'admin_token_required',
+            'Creating a workshop on this server needs the admin token.',
+          );
+        }
+        const input = parseWorkshopInput(await readJson(req));
+        sendJson(res, 201, await workshops.create(input));
+      },
+    },
+    {
+      method: 'GET',
+      pattern: /^\/api\/workshops\/([^/]+)$/,
+      handler: async (req, res, [id]) =>
+        sendJson(res, 200, await workshops.info(id as string, bearerToken(req))),
+    },
+    {
+      method: 'DELETE',
+      pattern: /^\/api\/workshops\/([^/]+)$/,
+      handler: async (req, res, [id]) => {
+        workshops.delete(id as string, bearerToken(req));
+        sendJson(res, 200, { deleted: id });
+      },
+    },
+    {
+      method: 'POST',
+      pattern: /^\/api\/join$/,
+      handler: async (req, res) => {
+        const code = parseJoinCode(await readJson(req));
+        const device = String(req.headers[DEVICE_HEADER] ?? 'none').slice(0, 64);
+        sendJson(res, 200, await workshops.join(code, { token: null, address: clientAddress(req), device }));
+      },
+    },
+    {
+      method: 'POST',
+      pattern: /^\/api\/workshops\/([^/]+)\/seats$/,
+      handler: async (req, res, [id]) =>
+        sendJson(res, 200, await workshops.claimSeat(id as string, bearerToken(req))),
+    },
+    {
+      method: 'POST',
+      pattern: /^\/api\/workshops\/([^/]+)\/seats\/([^/]+)\/free$/,
+      handler: async (req, res, [id, seat]) => {
+        await workshops.freeSeat(id as string, bearerToken(req), seat as string);
+        sendJson(res, 200, { freed: seat });
+      },
+    },
+    {
+      method: 'POST',
+      pattern: /^\/api\/workshops\/([^/]+)\/seats\/([^/]+)\/reassign$/,
+      handler: async (req, res, [id, seat]) =>
+        sendJson(res, 200, await workshops.reassignSeat(id as string, bearerToken(req), seat as string)),
+    },
+    {
+      method: 'POST',
+      pattern: /^\/api\/workshops\/([^/]+)\/session\/end$/,
+      handler: async (req, res, [id]) => {
+        await workshops.endSession(id as string, bearerToken(req));
+        sendJson(res, 200, { ended: true });
+      },
+    },
+  ];
+
+  return async function handleApi(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    try {
+      if (deps.extra && (await deps.extra(req, res, path))) return;
+      let pathMatched = false;
+      for (const route of routes) {
+        const match = route.pattern.exec(path);
+        if (!match) continue;
+        pathMatched = true;
+        if (route.method !== req.method) continue;
+        await route.handler(req, res, match.slice(1).map(decodeURIComponent));
+        return;
+      }
+      throw pathMatched
+        ? new HttpError(405, 'method_not_allowed', `${req.method} is not allowed here.`)
+        : new HttpError(404, 'not_found', 'No such API route.');
+    } catch (error) {
+      if (error instanceof HttpError) {
+        sendError(res, error);
+        return;
+      }
+      deps.log.error('api_error', {
+        path,
+        error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+      });
+      sendError(
+        res,
+        new HttpError(500, 'internal', 'Something went wrong on the server. Your work is safe; try again.'),
+      );
+    }
+  };
+}

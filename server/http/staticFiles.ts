@@ -1,0 +1,61 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.mp3': 'audio/mpeg',
+  '.ogg': 'audio/ogg',
+  '.wav': 'audio/wav',
+  '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+};
+
+/**
+ * Serves the built client. Unknown paths without an extension get index.html, so `/w/<id>` and `/j`
+ * are client routes; hashed assets are cached for good, everything else revalidates.
+ */
+export function serveStatic(root: string, req: IncomingMessage, res: ServerResponse): void {
+  const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+  const candidate = normalize(join(root, pathname));
+  if (!candidate.startsWith(root + sep) && candidate !== root) {
+    res.writeHead(400).end();
+    return;
+  }
+  let file = candidate;
+  if (!existsSync(file) || statSync(file).isDirectory()) {
+    if (extname(pathname) !== '') {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
+    file = join(root, 'index.html');
+  }
+  if (!existsSync(file)) {
+    res
+      .writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8' })
+      .end('The app is not built: run npm run build.');
+    return;
+  }
+  const immutable = pathname.startsWith('/assets/');
+  res.writeHead(200, {
+    'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'Content-Length': statSync(file).size,
+    'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    'X-Content-Type-Options': 'nosniff',
+  });
+  if (req.method === 'HEAD') {
+    res.end();
+    return;
+  }
+  createReadStream(file).pipe(res);
+}

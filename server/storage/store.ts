@@ -1,0 +1,53 @@
+import type { DocName, Role } from '../../shared/schema/roles';
+
+/**
+ * What the server keeps. Kept behind this interface so another embedded engine can replace SQLite;
+ * every method is synchronous on purpose: the sync relay commits before it relays, and a synchronous
+ * engine lets one event-loop turn hold a whole group commit without interleaving.
+ */
+export interface WorkshopRecord {
+  id: string;
+  joinCode: string;
+  createdAt: number;
+}
+
+export interface TokenRecord {
+  workshopId: string;
+  role: Role;
+  /** The seat a device-own participant token is bound to; null for the shared role tokens. */
+  seatId: string | null;
+}
+
+export interface StoredDoc {
+  /** The snapshot first, then the log in order; applying them all rebuilds the document. */
+  updates: Uint8Array[];
+  /** Highest log sequence included, so compaction deletes exactly what the snapshot covers. */
+  lastSeq: number;
+}
+
+export interface UpdateEntry {
+  workshopId: string;
+  doc: DocName;
+  update: Uint8Array;
+}
+
+export interface Store {
+  createWorkshop(workshop: WorkshopRecord, tokens: Array<{ hash: string } & TokenRecord>): void;
+  getWorkshop(id: string): WorkshopRecord | null;
+  findWorkshopByJoinCode(code: string): WorkshopRecord | null;
+  addToken(hash: string, token: TokenRecord): void;
+  findToken(hash: string): TokenRecord | null;
+  revokeToken(hash: string): void;
+  /** Returns how many tokens were revoked. */
+  revokeSeatTokens(workshopId: string, seatId: string): number;
+  /** Erases every row of the workshop and compacts the files so none of its bytes remain. */
+  deleteWorkshop(id: string): void;
+  loadDoc(workshopId: string, doc: DocName): StoredDoc;
+  /** Appends all entries in one transaction; returns the sequence of each, in order. */
+  appendUpdates(entries: UpdateEntry[]): number[];
+  /** Replaces the log up to `upToSeq` with a snapshot. */
+  compactDoc(workshopId: string, doc: DocName, snapshot: Uint8Array, upToSeq: number): void;
+  /** Total bytes of the database files, for benchmarks and health. */
+  sizeOnDisk(): number;
+  close(): void;
+}

@@ -1,0 +1,266 @@
+/**
+ * One client socket on one room. It listens from the first moment (before the room is loaded) and keeps
+ * what arrives meanwhile in a bounded queue; every message is checked against the token's role, and
+ * anything malformed, oversized or too frequent closes this socket only.
+ */
+import type WebSocket from 'ws';
+import * as Y from 'yjs';
+import type { AwarenessIdentity } from '../../shared/protocol/awareness';
+import { CLOSE } from '../../shared/protocol/closeCodes';
+import { canWrite, type DocName, type Role } from '../../shared/schema/roles';
+import type { Logger } from '../log';
+import { decodeAwarenessUpdate, encodeAwarenessEntries, sanitizeAwareness } from './awarenessFilter';
+import {
+  type ClientMessage,
+  encodePermissionDenied,
+  encodeSyncMessage,
+  MalformedMessageError,
+  MESSAGE_AWARENESS,
+  parseClientMessage,
+  SYNC_STEP_1,
+  SYNC_STEP_2,
+} from './messages';
+import type { Room, RoomConnection } from './room';
+import { TokenBucket } from './tokenBucket';
+
+export interface ConnectionLimits {
+  maxAwarenessBytes: number;
+  maxStateVectorBytes: number;
+  /** Messages a connection may send in a burst, and per second sustained. */
+  burst: number;
+  perSecond: number;
+  /** What may wait while the room loads. */
+  maxQueuedMessages: number;
+  maxQueuedBytes: number;
+  readyTimeoutMs: number;
+  /** A reader this far behind is cut off; it resyncs on reconnect. */
+  maxBufferedBytes: number;
+  /** How often a writer is told what is stored. */
+  storedNoticeMs: number;
+}
+
+export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = {
+  maxAwarenessBytes: 64 * 1024,
+  maxStateVectorBytes: 64 * 1024,
+  burst: 400,
+  perSecond: 200,
+  maxQueuedMessages: 256,
+  maxQueuedBytes: 2 * 1024 * 1024,
+  readyTimeoutMs: 10_000,
+  maxBufferedBytes: 16 * 1024 * 1024,
+  storedNoticeMs: 500,
+};
+
+export interface ConnectionContext {
+  workshopId: string;
+  docName: DocName;
+  role: Role;
+  seatId: string | null;
+  tokenHash: string;
+}
+
+export class Connection implements RoomConnection {
+  private room: Room | null = null;
+  private queue: Uint8Array[] = [];
+  private queuedBytes = 0;
+  private closed = false;
+  private ownClientId: number | null = null;
+  private deniedOnce = false;
+  private storedTimer: NodeJS.Timeout | null = null;
+  private readonly bucket: TokenBucket;
+  private readonly readyTimer: NodeJS.Timeout;
+  private readonly identity: AwarenessIdentity;
+  private readonly mayWrite: boolean;
+
+  constructor(
+    private readonly socket: WebSocket,
+    readonly context: ConnectionContext,
+    private readonly limits: ConnectionLimits,
+    private readonly log: Logger,
+    private readonly onClosed: (connection: Connection) => void,
+  ) {
+    this.bucket = new TokenBucket(limits.burst, limits.perSecond);
+    this.identity = { role: context.role, seatId: context.seatId };
+    this.mayWrite = canWrite(context.role, context.docName);
+    socket.binaryType = 'nodebuffer';
+    socket.on('message', (data, isBinary) => this.onFrame(data, isBinary));
+    socket.on('error', (error) =>
+      this.log.warn('socket_error', { ...this.describe(), error: error.message }),
+    );
+    socket.on('close', () => this.teardown());
+    this.readyTimer = setTimeout(
+      () => this.close(CLOSE.notReady, 'room not ready in time'),
+      limits.readyTimeoutMs,
+    );
+  }
+
+  get seatId(): string | null {
+    return this.context.seatId;
+  }
+
+  /** Called once the room is loaded: greet with our state vector, then play what was queued. */
+  attach(room: Room): void {
+    clearTimeout(this.readyTimer);
+    if (this.closed) return;
+    this.room = room;
+    room.addConnection(this);
+    // Server speaks first, as the stock server does, so a client's offline edits come back to us.
+    room.whenDurable(() => this.send(encodeSyncMessage(SYNC_STEP_1, Y.encodeStateVector(room.doc))));
+    const queued = this.queue;
+    this.queue = [];
+    this.queuedBytes = 0;
+    for (const frame of queued) {
+      if (this.closed) return;
+      this.handleFrame(frame);
+    }
+  }
+
+  send(message: Uint8Array): void {
+    if (this.closed || this.socket.readyState !== this.socket.OPEN) return;
+    if (this.socket.bufferedAmount > this.limits.maxBufferedBytes) {
+      this.close(CLOSE.notReady, 'client too slow');
+      return;
+    }
+    this.socket.send(message, { binary: true });
+  }
+
+  close(code: number, reason: string): void {
+    if (this.closed) return;
+    this.log.info('connection_closed', { ...this.describe(), code, reason });
+    this.teardown();
+    try {
+      this.socket.close(code, reason);
+    } catch {
+      this.socket.terminate();
+    }
+  }
+
+  noteStored(): void {
+    if (this.storedTimer || this.closed) return;
+    // Trailing and throttled: during a drag the writer learns what is stored twice a second, not 20 times.
+    this.storedTimer = setTimeout(() => {
+      this.storedTimer = null;
+      const room = this.room;
+      if (room && !room.isDestroyed) {
+        room.whenDurable(() => this.send(encodeSyncMessage(SYNC_STEP_1, Y.encodeStateVector(room.doc))));
+      }
+    }, this.limits.storedNoticeMs);
+  }
+
+  private onFrame(data: WebSocket.RawData, isBinary: boolean): void {
+    if (this.closed) return;
+    if (!isBinary || !(data instanceof Buffer)) {
+      this.close(CLOSE.malformed, 'binary y-websocket messages only');
+      return;
+    }
+    if (!this.bucket.take()) {
+      this.close(CLOSE.rateLimited, 'too many messages');
+      return;
+    }
+    const frame = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+    if (this.room) {
+      this.handleFrame(frame);
+      return;
+    }
+    this.queuedBytes += frame.byteLength;
+    this.queue.push(frame);
+    if (this.queue.length > this.limits.maxQueuedMessages || this.queuedBytes > this.limits.maxQueuedBytes) {
+      this.close(CLOSE.notReady, 'too much sent before the room was ready');
+    }
+  }
+
+  private handleFrame(frame: Uint8Array): void {
+    if (frame[0] === MESSAGE_AWARENESS && frame.byteLength > this.limits.maxAwarenessBytes) {
+      this.close(CLOSE.tooLarge, 'awareness message too large');
+      return;
+    }
+    let message: ClientMessage;
+    try {
+      message = parseClientMessage(frame);
+    } catch (error) {
+      this.close(
+        CLOSE.malformed,
+        error instanceof MalformedMessageError ? error.message : 'malformed message',
+      );
+      return;
+    }
+    try {
+      this.handleMessage(message);
+    } catch (error) {
+      this.log.warn('message_refused', { ...this.describe(), error: String(error) });
+      this.close(CLOSE.malformed, 'message could not be applied');
+    }
+  }
+
+  private handleMessage(message: ClientMessage): void {
+    const room = this.room as Room;
+    switch (message.kind) {
+      case 'sync-step-1': {
+        if (message.stateVector.byteLength > this.limits.maxStateVectorBytes) {
+          this.close(CLOSE.tooLarge, 'state vector too large');
+          return;
+        }
+        const stateVector = message.stateVector;
+        // Validates now, so a broken vector closes the socket instead of throwing later in a callback.
+        Y.decodeStateVector(stateVector);
+        room.whenDurable(() =>
+          this.send(encodeSyncMessage(SYNC_STEP_2, Y.encodeStateAsUpdate(room.doc, stateVector))),
+        );
+        return;
+      }
+      case 'sync-step-2':
+      case 'sync-update':
+        if (!this.mayWrite) {
+          // An empty update ([0, 0]: no structs, no deletions) is every reader's routine sync reply.
+          if (message.update.byteLength > 2) this.refuseWrite();
+          return;
+        }
+        // Parse before applying: Yjs may integrate part of an update before it trips on a broken tail.
+        Y.decodeUpdate(message.update);
+        Y.applyUpdate(room.doc, message.update, this);
+        return;
+      case 'awareness':
+        this.handleAwareness(room, message.update);
+        return;
+      case 'query-awareness': {
+        const snapshot = room.awarenessSnapshot();
+        if (snapshot) this.send(snapshot);
+        return;
+      }
+      case 'auth':
+        return;
+    }
+  }
+
+  private handleAwareness(room: Room, update: Uint8Array): void {
+    const entries = decodeAwarenessUpdate(update);
+    if (this.ownClientId === null) {
+      const first = entries[0];
+      if (!first) return;
+      this.ownClientId = first.clientId;
+    }
+    const own = sanitizeAwareness(entries, this.ownClientId, this.identity);
+    if (own.length > 0) room.applyAwareness(encodeAwarenessEntries(own), this);
+  }
+
+  private refuseWrite(): void {
+    // The write is dropped; the client is told once, so its log explains why nothing sticks.
+    if (this.deniedOnce) return;
+    this.deniedOnce = true;
+    this.send(encodePermissionDenied(`role ${this.context.role} may not write ${this.context.docName}`));
+  }
+
+  private teardown(): void {
+    if (this.closed) return;
+    this.closed = true;
+    clearTimeout(this.readyTimer);
+    if (this.storedTimer) clearTimeout(this.storedTimer);
+    this.queue = [];
+    this.room?.removeConnection(this);
+    this.onClosed(this);
+  }
+
+  private describe(): Record<string, unknown> {
+    return { workshop: this.context.workshopId, doc: this.context.docName, role: this.context.role };
+  }
+}

@@ -1,0 +1,245 @@
+/**
+ * One live document (a workshop's control, board or plan) and the sockets on it.
+ *
+ * Path of a write: a connection applies a client's update to `doc` with itself as origin → the doc's
+ * update event queues it here → the group commit stores it → `committed` relays one merged update to
+ * the other connections and tells the writer what is now stored. Anything that sends document state
+ * (a sync-step-2 reply) waits for `whenDurable`, so no client ever sees bytes that are not on disk.
+ */
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import type { DocName } from '../../shared/schema/roles';
+import type { Logger } from '../log';
+import type { CommitParticipant, GroupCommit } from '../storage/groupCommit';
+import type { Store, UpdateEntry } from '../storage/store';
+import { encodeAwarenessMessage, encodeSyncMessage, SYNC_UPDATE } from './messages';
+
+/** What a room needs from a connection; kept small so the room can be tested without sockets. */
+export interface RoomConnection {
+  send(message: Uint8Array): void;
+  close(code: number, reason: string): void;
+  /** The writer learns the stored state vector after its writes (throttled by the connection). */
+  noteStored(): void;
+  readonly seatId: string | null;
+}
+
+export interface RoomOptions {
+  /** Log entries after which the log is folded into a snapshot. */
+  compactAfter: number;
+  /** How long awareness changes are gathered before one merged fan-out. */
+  awarenessTickMs: number;
+}
+
+const LOAD_ORIGIN = Symbol('load');
+
+interface PendingUpdate {
+  update: Uint8Array;
+  origin: RoomConnection | null;
+}
+
+export class Room implements CommitParticipant {
+  readonly doc = new Y.Doc();
+  readonly awareness: awarenessProtocol.Awareness;
+  readonly connections = new Set<RoomConnection>();
+  private pending: PendingUpdate[] = [];
+  private inFlight: PendingUpdate[] = [];
+  private afterDurable: Array<() => void> = [];
+  private lastSeq = 0;
+  private logSinceSnapshot = 0;
+  private compactTimer: NodeJS.Timeout | null = null;
+  private awarenessTimer: NodeJS.Timeout | null = null;
+  private readonly awarenessChanged = new Set<number>();
+  private readonly clientsOf = new Map<RoomConnection, Set<number>>();
+  private destroyed = false;
+
+  constructor(
+    readonly workshopId: string,
+    readonly docName: DocName,
+    private readonly store: Store,
+    private readonly commits: GroupCommit,
+    private readonly log: Logger,
+    private readonly options: RoomOptions,
+  ) {
+    this.awareness = new awarenessProtocol.Awareness(this.doc);
+    // The server has no presence of its own.
+    this.awareness.setLocalState(null);
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => this.onDocUpdate(update, origin));
+    this.awareness.on('update', this.onAwarenessUpdate);
+  }
+
+  /** Rebuilds the document from the snapshot and the log; nothing loaded is stored again. */
+  load(): void {
+    const stored = this.store.loadDoc(this.workshopId, this.docName);
+    this.doc.transact(() => {
+      for (const update of stored.updates) Y.applyUpdate(this.doc, update, LOAD_ORIGIN);
+    }, LOAD_ORIGIN);
+    this.lastSeq = stored.lastSeq;
+    this.logSinceSnapshot = Math.max(0, stored.updates.length - 1);
+  }
+
+  get hasUnstoredChanges(): boolean {
+    return this.pending.length > 0 || this.inFlight.length > 0;
+  }
+
+  whenDurable(action: () => void): void {
+    if (this.hasUnstoredChanges) this.afterDurable.push(action);
+    else action();
+  }
+
+  addConnection(connection: RoomConnection): void {
+    this.connections.add(connection);
+    this.clientsOf.set(connection, new Set());
+    const states = [...this.awareness.getStates().keys()];
+    if (states.length > 0) {
+      connection.send(
+        encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, states)),
+      );
+    }
+  }
+
+  removeConnection(connection: RoomConnection): void {
+    this.connections.delete(connection);
+    const clients = this.clientsOf.get(connection);
+    this.clientsOf.delete(connection);
+    if (clients && clients.size > 0) {
+      awarenessProtocol.removeAwarenessStates(this.awareness, [...clients], null);
+    }
+  }
+
+  /** Applies a sanitized awareness update on behalf of a connection. */
+  applyAwareness(update: Uint8Array, connection: RoomConnection): void {
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, connection);
+  }
+
+  awarenessSnapshot(): Uint8Array | null {
+    const states = [...this.awareness.getStates().keys()];
+    if (states.length === 0) return null;
+    return encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, states));
+  }
+
+  takePending(): UpdateEntry | null {
+    if (this.pending.length === 0) return null;
+    this.inFlight = this.pending;
+    this.pending = [];
+    const update =
+      this.inFlight.length === 1
+        ? (this.inFlight[0] as PendingUpdate).update
+        : Y.mergeUpdates(this.inFlight.map((p) => p.update));
+    return { workshopId: this.workshopId, doc: this.docName, update };
+  }
+
+  committed(seq: number): void {
+    const batch = this.inFlight;
+    this.inFlight = [];
+    this.lastSeq = Math.max(this.lastSeq, seq);
+    this.logSinceSnapshot += 1;
+    this.relay(batch);
+    this.runAfterDurable();
+    if (this.logSinceSnapshot >= this.options.compactAfter) this.scheduleCompaction();
+  }
+
+  commitFailed(error: unknown): void {
+    // The in-memory document now holds writes that are not on disk: drop the room, so it reloads from
+    // what is stored, and let every client reconnect and send its edits again.
+    this.log.error('commit_failed', { workshop: this.workshopId, doc: this.docName, error: String(error) });
+    this.inFlight = [];
+    for (const connection of [...this.connections]) connection.close(1011, 'storage failure');
+    this.destroy();
+  }
+
+  /** Folds the log into a snapshot; only when nothing is waiting, so the snapshot is exactly what is stored. */
+  compact(): void {
+    if (this.destroyed || this.logSinceSnapshot === 0) return;
+    if (this.hasUnstoredChanges) {
+      this.scheduleCompaction();
+      return;
+    }
+    this.store.compactDoc(this.workshopId, this.docName, Y.encodeStateAsUpdate(this.doc), this.lastSeq);
+    this.logSinceSnapshot = 0;
+  }
+
+  /** Stores what is pending now rather than at the end of the turn. */
+  flushNow(): void {
+    if (this.pending.length > 0) this.commits.flush();
+  }
+
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    if (this.compactTimer) clearTimeout(this.compactTimer);
+    if (this.awarenessTimer) clearTimeout(this.awarenessTimer);
+    this.awareness.off('update', this.onAwarenessUpdate);
+    this.awareness.destroy();
+    this.doc.destroy();
+    this.afterDurable = [];
+  }
+
+  get isDestroyed(): boolean {
+    return this.destroyed;
+  }
+
+  private onDocUpdate(update: Uint8Array, origin: unknown): void {
+    if (origin === LOAD_ORIGIN || this.destroyed) return;
+    const connection = this.connections.has(origin as RoomConnection) ? (origin as RoomConnection) : null;
+    this.pending.push({ update, origin: connection });
+    this.commits.schedule(this);
+  }
+
+  private relay(batch: PendingUpdate[]): void {
+    if (batch.length === 0) return;
+    const writers = new Set<RoomConnection>();
+    for (const item of batch) if (item.origin) writers.add(item.origin);
+    const all =
+      batch.length === 1 ? (batch[0] as PendingUpdate).update : Y.mergeUpdates(batch.map((p) => p.update));
+    const toEveryone = encodeSyncMessage(SYNC_UPDATE, all);
+    for (const connection of this.connections) {
+      if (!writers.has(connection)) {
+        connection.send(toEveryone);
+        continue;
+      }
+      // A writer already has its own updates; it only needs what others wrote in the same turn.
+      const others = batch.filter((item) => item.origin !== connection).map((item) => item.update);
+      if (others.length > 0) connection.send(encodeSyncMessage(SYNC_UPDATE, Y.mergeUpdates(others)));
+      connection.noteStored();
+    }
+  }
+
+  private runAfterDurable(): void {
+    if (this.hasUnstoredChanges) return;
+    const actions = this.afterDurable;
+    this.afterDurable = [];
+    for (const action of actions) action();
+  }
+
+  private scheduleCompaction(): void {
+    if (this.compactTimer || this.destroyed) return;
+    // Off the hot path: a snapshot of a large board costs milliseconds, so it waits for a quiet moment.
+    this.compactTimer = setTimeout(() => {
+      this.compactTimer = null;
+      this.compact();
+    }, 500);
+    this.compactTimer.unref();
+  }
+
+  private readonly onAwarenessUpdate = (
+    change: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    const connection = origin as RoomConnection;
+    const owned = this.clientsOf.get(connection);
+    if (owned) for (const id of change.added) owned.add(id);
+    for (const id of [...change.added, ...change.updated, ...change.removed]) this.awarenessChanged.add(id);
+    if (this.awarenessTimer || this.destroyed) return;
+    // Cursors at 5 Hz from 40 tablets would be 8,000 sends a second; one merged fan-out per tick is 25.
+    this.awarenessTimer = setTimeout(() => this.flushAwareness(), this.options.awarenessTickMs);
+  };
+
+  private flushAwareness(): void {
+    this.awarenessTimer = null;
+    if (this.destroyed || this.awarenessChanged.size === 0) return;
+    const ids = [...this.awarenessChanged];
+    this.awarenessChanged.clear();
+    const message = encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids));
+    for (const connection of this.connections) connection.send(message);
+  }
+}

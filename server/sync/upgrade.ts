@@ -1,0 +1,90 @@
+/**
+ * Authentication at the HTTP upgrade, before any document byte is sent:
+ * `/sync/<workshopId>/<doc>?token=…` → 404 for an unknown workshop or doc (whatever the token),
+ * 401 for a missing or wrong token (another workshop's included), 403 for a foreign Origin.
+ */
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import type { WebSocketServer } from 'ws';
+import { CLOSE } from '../../shared/protocol/closeCodes';
+import { isDocName } from '../../shared/schema/roles';
+import { isOriginAllowed } from '../auth/origin';
+import { hashToken } from '../auth/tokens';
+import type { Logger } from '../log';
+import type { Store } from '../storage/store';
+import { Connection, type ConnectionLimits } from './connection';
+import type { RoomRegistry } from './roomRegistry';
+
+export interface UpgradeDeps {
+  store: Store;
+  rooms: RoomRegistry;
+  wss: WebSocketServer;
+  log: Logger;
+  limits: ConnectionLimits;
+  allowedOrigins: readonly string[];
+  isShuttingDown: () => boolean;
+}
+
+export function handleUpgrade(
+  deps: UpgradeDeps,
+  request: IncomingMessage,
+  socket: Duplex,
+  head: Buffer,
+): void {
+  socket.on('error', () => socket.destroy());
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  const match = /^\/sync\/([^/]+)\/([^/]+)$/.exec(url.pathname);
+  if (!match) {
+    refuse(socket, 404, 'Not Found');
+    return;
+  }
+  if (deps.isShuttingDown()) {
+    refuse(socket, 503, 'Service Unavailable');
+    return;
+  }
+  const workshopId = decodeURIComponent(match[1] ?? '');
+  const docName = decodeURIComponent(match[2] ?? '');
+  if (!isDocName(docName) || !deps.store.getWorkshop(workshopId)) {
+    refuse(socket, 404, 'Not Found');
+    return;
+  }
+  const token = url.searchParams.get('token');
+  const tokenHash = token ? hashToken(token) : null;
+  const record = tokenHash ? deps.store.findToken(tokenHash) : null;
+  if (!record || !tokenHash || record.workshopId !== workshopId) {
+    refuse(socket, 401, 'Unauthorized');
+    return;
+  }
+  if (!isOriginAllowed(request, deps.allowedOrigins)) {
+    refuse(socket, 403, 'Forbidden');
+    return;
+  }
+
+  deps.wss.handleUpgrade(request, socket, head, (ws) => {
+    const connection = new Connection(
+      ws,
+      { workshopId, docName, role: record.role, seatId: record.seatId, tokenHash },
+      deps.limits,
+      deps.log,
+      (closed) => deps.rooms.untrack(closed),
+    );
+    deps.rooms.track(connection);
+    deps.rooms.get(workshopId, docName).then(
+      (room) => connection.attach(room),
+      (error: unknown) => {
+        const tooNew = error instanceof Error && error.name === 'SchemaTooNewError';
+        deps.log.error('room_load_failed', { workshop: workshopId, doc: docName, error: String(error) });
+        connection.close(
+          tooNew ? CLOSE.schemaTooNew : CLOSE.notReady,
+          tooNew ? 'document newer than server' : 'room failed to load',
+        );
+      },
+    );
+  });
+}
+
+function refuse(socket: Duplex, status: number, text: string): void {
+  socket.end(
+    `HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${text.length}\r\n\r\n${text}`,
+  );
+}

@@ -1,0 +1,30 @@
+/** The few places where the server itself reads or writes a workshop document, all through shared/ ops. */
+import type * as Y from 'yjs';
+import { migrateDoc } from '../../shared/migrate/migrateDoc';
+import { freeSeat } from '../../shared/ops/board/participants';
+import { initWorkshop } from '../../shared/ops/control/workshop';
+import { ServerOrigin } from '../../shared/ops/origin';
+import { readWorkshop } from '../../shared/read/workshop';
+import type { Room } from '../sync/room';
+import type { WorkshopInput } from './validate';
+
+export function initControl(doc: Y.Doc, input: WorkshopInput): void {
+  initWorkshop(doc, { title: input.title, place: input.place, date: input.date }, new ServerOrigin('create'));
+}
+
+export function readTitle(doc: Y.Doc): string {
+  return readWorkshop(doc).title;
+}
+
+export function isDoorOpen(doc: Y.Doc): boolean {
+  return readWorkshop(doc).doorOpen;
+}
+
+export function markSeatFreed(doc: Y.Doc, seatId: string): void {
+  freeSeat(doc, { id: seatId }, new ServerOrigin('seat'));
+}
+
+/** Migrations run once, on the server, as a room loads; a document newer than this code is refused. */
+export function prepareRoom(room: Room): void {
+  migrateDoc(room.docName, room.doc);
+}

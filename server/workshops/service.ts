@@ -1,0 +1,176 @@
+/**
+ * The workshop lifecycle behind the HTTP API: create, check a token, join by code, claim a seat from
+ * the participant link, free or reassign a seat, end a tablet's session, delete everything.
+ */
+
+import { CLOSE } from '../../shared/protocol/closeCodes';
+import type { CreateWorkshopResponse, JoinResponse, WorkshopInfo } from '../../shared/protocol/http';
+import type { Role } from '../../shared/schema/roles';
+import type { JoinLimiter } from '../auth/joinLimiter';
+import { hashToken, newJoinCode, newSeatId, newToken, newWorkshopId } from '../auth/tokens';
+import { HttpError } from '../http/respond';
+import type { Logger } from '../log';
+import type { Store, TokenRecord } from '../storage/store';
+import type { RoomRegistry } from '../sync/roomRegistry';
+import { initControl, isDoorOpen, markSeatFreed, readTitle } from './docAccess';
+import type { WorkshopInput } from './validate';
+
+export interface Caller {
+  token: string | null;
+  address: string;
+  device: string;
+}
+
+export class WorkshopService {
+  constructor(
+    private readonly store: Store,
+    private readonly rooms: RoomRegistry,
+    private readonly limiter: JoinLimiter,
+    private readonly log: Logger,
+  ) {}
+
+  async create(input: WorkshopInput): Promise<CreateWorkshopResponse> {
+    const id = newWorkshopId();
+    const joinCode = this.freeJoinCode();
+    const tokens = {
+      facilitator: newToken(),
+      participant: newToken(),
+      stakeholder: newToken(),
+      viewer: newToken(),
+    };
+    this.store.createWorkshop(
+      { id, joinCode, createdAt: Date.now() },
+      (Object.keys(tokens) as Role[]).map((role) => ({
+        hash: hashToken(tokens[role]),
+        workshopId: id,
+        role,
+        seatId: null,
+      })),
+    );
+    await this.rooms.use(id, 'control', (room) => initControl(room.doc, input));
+    await this.rooms.durable(id, 'control');
+    this.log.info('workshop_created', { workshop: id });
+    return { id, joinCode, tokens };
+  }
+
+  async info(workshopId: string, token: string | null): Promise<WorkshopInfo> {
+    const { record } = this.authorize(workshopId, token);
+    const title = await this.rooms.use(workshopId, 'control', (room) => readTitle(room.doc));
+    const info: WorkshopInfo = { id: workshopId, title, role: record.role };
+    if (record.seatId) info.seatId = record.seatId;
+    if (record.role === 'facilitator') info.joinCode = this.store.getWorkshop(workshopId)?.joinCode ?? '';
+    return info;
+  }
+
+  async join(code: string | null, caller: Caller): Promise<JoinResponse & { seatId: string }> {
+    if (this.limiter.isBlocked(caller.address, caller.device)) {
+      throw new HttpError(
+        429,
+        'too_many_attempts',
+        'Too many wrong codes. Wait a few minutes, or ask the facilitator.',
+      );
+    }
+    const workshop = code ? this.store.findWorkshopByJoinCode(code) : null;
+    if (!workshop) {
+      this.limiter.recordFailure(caller.address, caller.device);
+      throw new HttpError(
+        404,
+        'unknown_code',
+        'This code does not open any workshop. Check the digits on the screen.',
+      );
+    }
+    return this.openSeat(workshop.id);
+  }
+
+  /** A tablet that opened the shared participant link trades it for a seat of its own. */
+  async claimSeat(workshopId: string, token: string | null): Promise<JoinResponse & { seatId: string }> {
+    const { record } = this.authorize(workshopId, token);
+    if (record.role !== 'participant' || record.seatId !== null) {
+      throw new HttpError(403, 'not_participant_link', 'Only the participant link can open a new seat.');
+    }
+    return this.openSeat(workshopId);
+  }
+
+  async freeSeat(workshopId: string, token: string | null, seatId: string): Promise<void> {
+    this.authorize(workshopId, token, ['facilitator']);
+    this.store.revokeSeatTokens(workshopId, seatId);
+    this.rooms.disconnect(workshopId, CLOSE.unauthorized, 'seat freed', seatId);
+    await this.rooms.use(workshopId, 'board', (room) => markSeatFreed(room.doc, seatId));
+    await this.rooms.durable(workshopId, 'board');
+  }
+
+  /** Gives a seat (and everything its resident placed) to another tablet: the old tablet is signed out. */
+  async reassignSeat(
+    workshopId: string,
+    token: string | null,
+    seatId: string,
+  ): Promise<JoinResponse & { seatId: string }> {
+    this.authorize(workshopId, token, ['facilitator']);
+    this.store.revokeSeatTokens(workshopId, seatId);
+    this.rooms.disconnect(workshopId, CLOSE.unauthorized, 'seat reassigned', seatId);
+    const seatToken = newToken();
+    this.store.addToken(hashToken(seatToken), { workshopId, role: 'participant', seatId });
+    return { workshopId, token: seatToken, seatId };
+  }
+
+  /** "End my session" on a shared tablet: the seat token stops working; what the resident said stays. */
+  async endSession(workshopId: string, token: string | null): Promise<void> {
+    const { record, hash } = this.authorize(workshopId, token, ['participant']);
+    if (!record.seatId) return;
+    await this.rooms.durable(workshopId, 'board');
+    this.store.revokeToken(hash);
+    this.rooms.disconnect(workshopId, CLOSE.unauthorized, 'session ended', record.seatId);
+    await this.rooms.use(workshopId, 'board', (room) => markSeatFreed(room.doc, record.seatId as string));
+  }
+
+  delete(workshopId: string, token: string | null): void {
+    this.authorize(workshopId, token, ['facilitator']);
+    this.rooms.disconnect(workshopId, CLOSE.gone, 'workshop deleted');
+    this.rooms.forget(workshopId);
+    this.store.deleteWorkshop(workshopId);
+    this.log.info('workshop_deleted', { workshop: workshopId });
+  }
+
+  /** 404 for an unknown workshop whatever the token; 401 for a missing or foreign token; 403 for a role. */
+  authorize(
+    workshopId: string,
+    token: string | null,
+    roles?: readonly Role[],
+  ): { record: TokenRecord; hash: string } {
+    if (!this.store.getWorkshop(workshopId)) {
+      throw new HttpError(404, 'unknown_workshop', 'This workshop does not exist, or it was deleted.');
+    }
+    const hash = token ? hashToken(token) : '';
+    const record = token ? this.store.findToken(hash) : null;
+    if (!record || record.workshopId !== workshopId) {
+      throw new HttpError(401, 'bad_token', 'This link is not valid for this workshop.');
+    }
+    if (roles && !roles.includes(record.role)) {
+      throw new HttpError(403, 'forbidden', 'This link does not allow that.');
+    }
+    return { record, hash };
+  }
+
+  private async openSeat(workshopId: string): Promise<JoinResponse & { seatId: string }> {
+    const open = await this.rooms.use(workshopId, 'control', (room) => isDoorOpen(room.doc));
+    if (!open) {
+      throw new HttpError(
+        403,
+        'door_closed',
+        'The workshop is closed to new participants. Ask the facilitator.',
+      );
+    }
+    const seatId = newSeatId();
+    const token = newToken();
+    this.store.addToken(hashToken(token), { workshopId, role: 'participant', seatId });
+    return { workshopId, token, seatId };
+  }
+
+  private freeJoinCode(): string {
+    for (let attempt = 0; attempt < 50; attempt++) {
+      const code = newJoinCode();
+      if (!this.store.findWorkshopByJoinCode(code)) return code;
+    }
+    throw new HttpError(503, 'no_join_code', 'No free join code could be found; try again.');
+  }
+}

@@ -1,0 +1,39 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+
+export interface ChildServer {
+  url: string;
+  process: ChildProcess;
+  /** SIGKILL: no shutdown hook runs, exactly like a crash or a pulled plug on the process. */
+  kill9(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export function startChildServer(dataDir: string): Promise<ChildServer> {
+  const child = spawn(process.execPath, ['--import', 'tsx', resolve('tests/helpers/serverProcess.ts')], {
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SYNC_MODE: 'normal' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  return new Promise((resolvePromise, reject) => {
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /READY (\d+)/.exec(output);
+      if (!match) return;
+      resolvePromise({
+        url: `http://127.0.0.1:${match[1]}`,
+        process: child,
+        async kill9() {
+          child.kill('SIGKILL');
+          await exited;
+        },
+        async stop() {
+          child.kill('SIGTERM');
+          await exited;
+        },
+      });
+    });
+    child.once('exit', (code) => reject(new Error(`server exited early with ${code}: ${output}`)));
+  });
+}

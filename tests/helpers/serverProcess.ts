@@ -1,0 +1,9 @@
+/**
+ * Runs the real server as a child process (for kill -9 tests): configured from the environment like
+ * `npm start`, without the client build step; prints `READY <port>` once listening.
+ */
+import { startFrescoServer } from '../../server/app';
+import { readConfig } from '../../server/config';
+
+const server = await startFrescoServer({ ...readConfig(), logLevel: 'silent' });
+console.log(`READY ${server.port}`);
