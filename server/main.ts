@@ -7,6 +7,7 @@ import QRCode from 'qrcode';
 import { startFrescoServer } from './app';
 import { ensureClientBuild } from './build/ensureClientBuild';
 import { readConfig } from './config';
+import { stopOnSignals } from './lifecycle';
 import { printBanner } from './log';
 
 function localUrls(port: number, host: string): string[] {
@@ -38,18 +39,7 @@ async function main(): Promise<void> {
     ].join('\n'),
   );
 
-  let stopping = false;
-  const stop = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    server.log.info('signal', { signal });
-    server.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  };
-  process.on('SIGTERM', () => stop('SIGTERM'));
-  process.on('SIGINT', () => stop('SIGINT'));
+  stopOnSignals(server);
 }
 
 main().catch((error: unknown) => {

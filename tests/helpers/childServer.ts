@@ -6,7 +6,8 @@ export interface ChildServer {
   process: ChildProcess;
   /** SIGKILL: no shutdown hook runs, exactly like a crash or a pulled plug on the process. */
   kill9(): Promise<void>;
-  stop(): Promise<void>;
+  /** SIGTERM, resolving with the exit code. */
+  stop(): Promise<number | null>;
 }
 
 export function startChildServer(dataDir: string): Promise<ChildServer> {
@@ -14,7 +15,7 @@ export function startChildServer(dataDir: string): Promise<ChildServer> {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SYNC_MODE: 'normal' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
   return new Promise((resolvePromise, reject) => {
     let output = '';
     child.stdout?.on('data', (chunk: Buffer) => {
@@ -30,7 +31,7 @@ export function startChildServer(dataDir: string): Promise<ChildServer> {
         },
         async stop() {
           child.kill('SIGTERM');
-          await exited;
+          return exited;
         },
       });
     });

@@ -4,6 +4,8 @@
  */
 import { startFrescoServer } from '../../server/app';
 import { readConfig } from '../../server/config';
+import { stopOnSignals } from '../../server/lifecycle';
 
 const server = await startFrescoServer({ ...readConfig(), logLevel: 'silent' });
+stopOnSignals(server);
 console.log(`READY ${server.port}`);

@@ -77,4 +77,23 @@ describe('durability', () => {
     reader.destroy();
     await second.stop();
   }, 40_000);
+
+  it('stops cleanly on SIGTERM: exit code 0, nothing lost', async () => {
+    const dataDir = tempDir();
+    const first = await startChildServer(dataDir);
+    const workshop = await createWorkshop(first.url, { title: 'SIGTERM' });
+    const writer = await connectSynced(first.url, workshop.id, 'plan', workshop.tokens.stakeholder);
+    const observer = await connectSynced(first.url, workshop.id, 'plan', workshop.tokens.viewer);
+    for (let i = 0; i < 30; i++) writer.doc.getMap('actions').set(`a${i}`, i);
+    await waitFor(() => expect(observer.doc.getMap('actions').size).toBe(30));
+    writer.destroy();
+    observer.destroy();
+    expect(await first.stop()).toBe(0);
+
+    const second = await startChildServer(dataDir);
+    const reader = await connectSynced(second.url, workshop.id, 'plan', workshop.tokens.viewer);
+    expect(reader.doc.getMap('actions').size).toBe(30);
+    reader.destroy();
+    await second.stop();
+  }, 30_000);
 });
