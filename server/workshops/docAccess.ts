@@ -1,7 +1,7 @@
 /** The few places where the server itself reads or writes a workshop document, all through shared/ ops. */
 import type * as Y from 'yjs';
 import { migrateDoc } from '../../shared/migrate/migrateDoc';
-import { freeSeat } from '../../shared/ops/board/participants';
+import { freeSeat, reclaimSeat } from '../../shared/ops/board/participants';
 import { initWorkshop } from '../../shared/ops/control/workshop';
 import { ServerOrigin } from '../../shared/ops/origin';
 import { readWorkshop } from '../../shared/read/workshop';
@@ -22,6 +22,10 @@ export function isDoorOpen(doc: Y.Doc): boolean {
 
 export function markSeatFreed(doc: Y.Doc, seatId: string): void {
   freeSeat(doc, { id: seatId }, new ServerOrigin('seat'));
+}
+
+export function markSeatReclaimed(doc: Y.Doc, seatId: string): void {
+  reclaimSeat(doc, { id: seatId }, new ServerOrigin('seat'));
 }
 
 /** Migrations run once, on the server, as a room loads; a document newer than this code is refused. */

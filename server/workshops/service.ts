@@ -12,7 +12,7 @@ import { HttpError } from '../http/respond';
 import type { Logger } from '../log';
 import type { Store, TokenRecord } from '../storage/store';
 import type { RoomRegistry } from '../sync/roomRegistry';
-import { initControl, isDoorOpen, markSeatFreed, readTitle } from './docAccess';
+import { initControl, isDoorOpen, markSeatFreed, markSeatReclaimed, readTitle } from './docAccess';
 import type { WorkshopInput } from './validate';
 
 export interface Caller {
@@ -110,6 +110,8 @@ export class WorkshopService {
     this.rooms.disconnect(workshopId, CLOSE.unauthorized, 'seat reassigned', seatId);
     const seatToken = newToken();
     this.store.addToken(hashToken(seatToken), { workshopId, role: 'participant', seatId });
+    await this.rooms.use(workshopId, 'board', (room) => markSeatReclaimed(room.doc, seatId));
+    await this.rooms.durable(workshopId, 'board');
     return { workshopId, token: seatToken, seatId };
   }
 

@@ -45,3 +45,14 @@ export interface BoardItem {
 export const LABEL_MAX = 140;
 export const NAME_MAX = 24;
 export const FACILITATOR_AUTHOR = 'facilitator';
+
+/** Dot votes: proposal id → participant id → tokens that participant put on it. */
+export type VoteTally = Record<string, Record<string, number>>;
+
+/** The whole `board` document as plain records, as the readers return it. */
+export interface Board {
+  participants: Participant[];
+  items: BoardItem[];
+  /** Only votes on items that still exist. */
+  votes: VoteTally;
+}

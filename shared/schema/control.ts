@@ -29,10 +29,13 @@ export interface CapabilityAxis {
   label: string;
 }
 
-export type Language = 'fr' | 'en';
+export const LANGUAGES = ['fr', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
 
 /** `YYYY-MM`: months are the finest grain of the action plan's calendar. */
 export type YearMonth = string;
+
+export const CUSTOM_PICTOGRAM_KINDS = ['activity', 'difficulty'] as const;
 
 export interface CustomPictogram {
   id: string;

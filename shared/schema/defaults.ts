@@ -1,4 +1,6 @@
-import type { CapabilityAxis, WorkshopSettings } from './control';
+import type { BoardItem, Participant } from './board';
+import type { CapabilityAxis, Timer, WorkshopSettings } from './control';
+import type { Action } from './plan';
 
 /** The five domains of e-exclusion of the French national digital council (PRODUCT.md §5). */
 export const DEFAULT_CAPABILITY_AXES: CapabilityAxis[] = [
@@ -11,6 +13,10 @@ export const DEFAULT_CAPABILITY_AXES: CapabilityAxis[] = [
 
 export const DEFAULT_TIMER_MS = 10 * 60_000;
 
+export function defaultTimer(): Timer {
+  return { endsAt: null, remainingMs: DEFAULT_TIMER_MS, pauseInputAtZero: false };
+}
+
 export function defaultWorkshopSettings(): WorkshopSettings {
   return {
     title: '',
@@ -20,7 +26,7 @@ export function defaultWorkshopSettings(): WorkshopSettings {
     phase: 'welcome',
     doorOpen: true,
     boardLocked: false,
-    timer: { endsAt: null, remainingMs: DEFAULT_TIMER_MS, pauseInputAtZero: false },
+    timer: defaultTimer(),
     follow: null,
     timelineStart: '2027-01',
     timelineEnd: '2030-12',
@@ -28,5 +34,55 @@ export function defaultWorkshopSettings(): WorkshopSettings {
     votesPerParticipant: 3,
     customPictograms: [],
     schemaVersion: 0,
+  };
+}
+
+/** What a reader fills in for a seat record with missing fields. */
+export function defaultParticipant(id: string): Participant {
+  return { id, name: '', avatar: '', color: '#888888', freed: false };
+}
+
+/** What a reader fills in for an item record with missing fields; a record of unknown kind reads as a note. */
+export function defaultBoardItem(id: string): BoardItem {
+  return {
+    id,
+    kind: 'note',
+    pictogram: '',
+    label: '',
+    day: null,
+    period: null,
+    parent: null,
+    links: [],
+    mergedInto: null,
+    author: '',
+    createdAt: 0,
+  };
+}
+
+/** What a reader fills in for an action record with missing fields. */
+export function defaultAction(id: string): Action {
+  return {
+    id,
+    number: 0,
+    title: '',
+    nature: 'new',
+    status: 'draft',
+    lane: '',
+    theme: '',
+    axis: '',
+    start: '',
+    end: '',
+    owner: '',
+    partners: '',
+    budget: '',
+    context: '',
+    objectives: '',
+    audience: '',
+    description: '',
+    resources: '',
+    indicators: '',
+    capabilities: {},
+    links: [],
+    createdAt: 0,
   };
 }

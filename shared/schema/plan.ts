@@ -51,3 +51,24 @@ export interface Action {
 }
 
 export const CAPABILITY_MAX = 4;
+
+/** Action fields that are plain values (not Y.Text, Y.Map or Y.Array), written by `updateAction`. */
+export const ACTION_SCALAR_FIELDS = [
+  'title',
+  'nature',
+  'status',
+  'lane',
+  'theme',
+  'axis',
+  'start',
+  'end',
+  'owner',
+  'partners',
+  'budget',
+] as const;
+export type ActionScalarField = (typeof ACTION_SCALAR_FIELDS)[number];
+
+/** The whole `plan` document as plain records, as the readers return it. */
+export interface Plan {
+  actions: Action[];
+}
