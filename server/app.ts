@@ -7,6 +7,7 @@ import { WebSocketServer } from 'ws';
 import { CLOSE } from '../shared/protocol/closeCodes';
 import { JoinLimiter } from './auth/joinLimiter';
 import type { ServerConfig } from './config';
+import { createExportRoute } from './export/route';
 import { createApi } from './http/api';
 import { sendJson } from './http/respond';
 import { serveStatic } from './http/staticFiles';
@@ -50,7 +51,8 @@ export async function startFrescoServer(options: FrescoServerOptions): Promise<F
     prepare: prepareRoom,
   });
   const workshops = new WorkshopService(store, rooms, options.joinLimiter ?? new JoinLimiter(), log);
-  const handleApi = createApi({ workshops, adminToken: options.adminToken, log });
+  const extra = createExportRoute({ workshops, rooms });
+  const handleApi = createApi({ workshops, adminToken: options.adminToken, host: options.host, log, extra });
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES, perMessageDeflate: false });
   let shuttingDown = false;
 

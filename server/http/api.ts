@@ -2,6 +2,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DEVICE_HEADER } from '../../shared/protocol/http';
 import type { Logger } from '../log';
+import { networkUrls } from '../network';
 import type { WorkshopService } from '../workshops/service';
 import { parseJoinCode, parseWorkshopInput } from '../workshops/validate';
 import { bearerToken, clientAddress, HttpError, readJson, sendError, sendJson } from './respond';
@@ -9,6 +10,8 @@ import { bearerToken, clientAddress, HttpError, readJson, sendError, sendJson } 
 export interface ApiDeps {
   workshops: WorkshopService;
   adminToken: string | null;
+  /** The interface the server listens on, to tell which network addresses reach it. */
+  host: string;
   log: Logger;
   /** Extra routes (export) plug in here so this file stays the table of the core API. */
   extra?: (req: IncomingMessage, res: ServerResponse, path: string) => Promise<boolean>;
@@ -25,6 +28,13 @@ interface Route {
 export function createApi(deps: ApiDeps) {
   const { workshops } = deps;
   const routes: Route[] = [
+    {
+      method: 'GET',
+      pattern: /^\/api\/network$/,
+      // A laptop opened at localhost still shows tablets a QR code of an address they can reach.
+      handler: async (req, res) =>
+        sendJson(res, 200, { urls: networkUrls(req.socket.localPort ?? 0, deps.host) }),
+    },
     {
       method: 'POST',
       pattern: /^\/api\/workshops$/,

@@ -211,8 +211,14 @@ export class Connection implements RoomConnection {
       case 'sync-step-2':
       case 'sync-update':
         if (!this.mayWrite) {
-          // An empty update ([0, 0]: no structs, no deletions) is every reader's routine sync reply.
-          if (message.update.byteLength > 2) this.refuseWrite();
+          // Readers answer our sync-step-1 too, with a delete set that repeats what we have: only an
+          // update that would change the room is a refused write worth telling them about.
+          if (
+            message.update.byteLength > 2 &&
+            !Y.snapshotContainsUpdate(Y.snapshot(room.doc), message.update)
+          ) {
+            this.refuseWrite();
+          }
           return;
         }
         // Parse before applying: Yjs may integrate part of an update before it trips on a broken tail.

@@ -157,6 +157,13 @@ describe('HTTP API (PRODUCT.md §4)', () => {
     }
   });
 
+  it('lists the local-network addresses tablets can open, never localhost', async () => {
+    const network = await call<{ urls: string[] }>(server.url, 'GET', '/api/network');
+    expect(network.status).toBe(200);
+    expect(Array.isArray(network.body.urls)).toBe(true);
+    for (const url of network.body.urls) expect(url).not.toMatch(/localhost|127\./);
+  });
+
   it('answers unknown routes and methods with JSON errors', async () => {
     expect((await call(server.url, 'GET', '/api/nothing')).body).toMatchObject({ error: 'not_found' });
     const wrongMethod = await call(server.url, 'PUT', '/api/join');

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CreateWorkshopResponse } from '../../shared/protocol/http';
 import { canWrite, DOC_NAMES, ROLES } from '../../shared/schema/roles';
 import { createWorkshop } from '../helpers/api';
@@ -83,5 +83,25 @@ describe('role × document × read/write (PRODUCT.md §3)', () => {
     expect(reader.doc.getMap('actions').has('forged')).toBe(false);
     expect(reader.doc.getMap('probe').get('stakeholder-plan')).toBe('written');
     reader.destroy();
+  });
+
+  it('does not tell a reader that only syncs a document with deletions that its writes are refused', async () => {
+    const writer = await connectSynced(server.url, workshop.id, 'board', workshop.tokens.participant);
+    writer.doc.getMap('gone').set('x', 1);
+    writer.doc.getMap('gone').delete('x');
+    const warn = vi.spyOn(console, 'warn');
+    try {
+      const reader = await connectSynced(server.url, workshop.id, 'board', workshop.tokens.viewer);
+      // A reader that comes back (reload from its local copy, wifi drop) answers with a delete set.
+      reader.provider.disconnect();
+      reader.provider.connect();
+      await waitFor(() => expect(reader.provider.synced && reader.provider.wsconnected).toBe(true));
+      await afterServerHandled(reader, writer);
+      expect(warn.mock.calls.filter((call) => String(call[0]).includes('Permission denied'))).toEqual([]);
+      reader.destroy();
+    } finally {
+      warn.mockRestore();
+      writer.destroy();
+    }
   });
 });

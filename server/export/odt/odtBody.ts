@@ -1,0 +1,117 @@
+/**
+ * Writes the body of content.xml: headings with outline levels, paragraphs, bullet lists, tables (with
+ * repeated header rows and their own column widths) and pictures, collecting the automatic styles and
+ * picture files they need. Every text goes through odfText.
+ */
+import type { SimpleTable } from '../../../shared/export/model/tables';
+import { paragraphsOf } from '../../../shared/export/text/clean';
+import { escapeXml } from '../../../shared/export/text/escape';
+import type { Png } from '../raster';
+import { odfText } from './odfText';
+
+const TEXT_WIDTH_CM = 17;
+
+export interface OdtPicture {
+  path: string;
+  data: Buffer;
+}
+
+export class OdtBody {
+  private readonly parts: string[] = [];
+  private readonly autoStyles: string[] = [
+    '<style:style style:name="H1_Break" style:family="paragraph" style:parent-style-name="Heading_20_1"><style:paragraph-properties fo:break-before="page"/></style:style>',
+    '<style:style style:name="H2_Break" style:family="paragraph" style:parent-style-name="Heading_20_2"><style:paragraph-properties fo:break-before="page"/></style:style>',
+    '<style:style style:name="Cell" style:family="table-cell"><style:table-cell-properties fo:padding="0.1cm" fo:border="0.5pt solid #c9ccd3"/></style:style>',
+    '<style:style style:name="CellHead" style:family="table-cell"><style:table-cell-properties fo:padding="0.1cm" fo:border="0.5pt solid #c9ccd3" fo:background-color="#f1ede4"/></style:style>',
+    '<style:style style:name="Frame" style:family="graphic"><style:graphic-properties style:vertical-pos="top" style:vertical-rel="baseline" style:horizontal-pos="center" style:horizontal-rel="paragraph"/></style:style>',
+  ];
+  readonly pictures: OdtPicture[] = [];
+  private tables = 0;
+
+  heading(level: 1 | 2 | 3, text: string, pageBreak = false): void {
+    const style = pageBreak && level < 3 ? `H${level}_Break` : `Heading_20_${level}`;
+    this.parts.push(
+      `<text:h text:style-name="${style}" text:outline-level="${level}">${odfText(text)}</text:h>`,
+    );
+  }
+
+  paragraph(text: string, style = 'Text_20_body'): void {
+    this.parts.push(`<text:p text:style-name="${style}">${odfText(text)}</text:p>`);
+  }
+
+  /** Raw XML built by the caller from escaped parts (title page). */
+  raw(xml: string): void {
+    this.parts.push(xml);
+  }
+
+  longText(text: string, empty: string): void {
+    const lines = paragraphsOf(text);
+    if (lines.length === 0) this.paragraph(empty, 'Empty');
+    for (const line of lines) this.paragraph(line.trim());
+  }
+
+  bullets(items: { bold: string; text: string; sub?: string }[]): void {
+    const entries = items.map((item) => {
+      const sub = item.sub
+        ? `<text:list><text:list-item><text:p text:style-name="Muted">${odfText(item.sub)}</text:p></text:list-item></text:list>`
+        : '';
+      const text = item.text ? ` ${odfText(item.text)}` : '';
+      return `<text:list-item><text:p text:style-name="Text_20_body"><text:span text:style-name="Strong_20_Emphasis">${odfText(item.bold)}</text:span>${text}</text:p>${sub}</text:list-item>`;
+    });
+    this.parts.push(`<text:list text:style-name="Bullets">${entries.join('')}</text:list>`);
+  }
+
+  table(spec: SimpleTable, options: { headerColumn?: boolean } = {}): void {
+    const name = `Table${++this.tables}`;
+    const total = spec.widths.reduce((sum, w) => sum + w, 0);
+    this.autoStyles.push(
+      `<style:style style:name="${name}" style:family="table"><style:table-properties style:width="${TEXT_WIDTH_CM}cm" table:align="margins"/></style:style>`,
+    );
+    const columns = spec.widths.map((w, i) => {
+      const style = `${name}.C${i}`;
+      this.autoStyles.push(
+        `<style:style style:name="${style}" style:family="table-column"><style:table-column-properties style:column-width="${((w / total) * TEXT_WIDTH_CM).toFixed(2)}cm"/></style:style>`,
+      );
+      return `<table:table-column table:style-name="${style}"/>`;
+    });
+    const row = (cells: string[], header: boolean) =>
+      `<table:table-row>${cells
+        .map((cell, i) => {
+          const shaded = header || (options.headerColumn === true && i === 0);
+          const lines = paragraphsOf(cell);
+          const paragraphs = (lines.length > 0 ? lines : ['']).map(
+            (line) =>
+              `<text:p text:style-name="${shaded ? 'Table_20_Heading' : 'Table_20_Contents'}">${odfText(line.trim())}</text:p>`,
+          );
+          return `<table:table-cell table:style-name="${shaded ? 'CellHead' : 'Cell'}" office:value-type="string">${paragraphs.join('')}</table:table-cell>`;
+        })
+        .join('')}</table:table-row>`;
+    const header =
+      spec.header.length > 0
+        ? `<table:table-header-rows>${row(spec.header, true)}</table:table-header-rows>`
+        : '';
+    this.parts.push(
+      `<table:table table:name="${name}" table:style-name="${name}">${columns.join('')}${header}${spec.rows.map((r) => row(r, false)).join('')}</table:table>`,
+    );
+  }
+
+  picture(png: Png, alt: string, maxHeightCm = 16): void {
+    const path = `Pictures/picture${this.pictures.length + 1}.png`;
+    this.pictures.push({ path, data: png.data });
+    const widthCm = Math.min(TEXT_WIDTH_CM, (maxHeightCm * png.width) / png.height);
+    const heightCm = (widthCm * png.height) / png.width;
+    this.parts.push(
+      `<text:p text:style-name="Figure"><draw:frame draw:style-name="Frame" draw:name="${escapeXml(`${alt} ${this.pictures.length}`)}" text:anchor-type="as-char" svg:width="${widthCm.toFixed(2)}cm" svg:height="${heightCm.toFixed(2)}cm" draw:z-index="0">` +
+        `<draw:image xlink:href="${path}" xlink:type="simple" xlink:show="embed" xlink:actuate="onLoad"/>` +
+        `<svg:title>${escapeXml(alt)}</svg:title><svg:desc>${escapeXml(alt)}</svg:desc></draw:frame></text:p>`,
+    );
+  }
+
+  get automaticStyles(): string {
+    return this.autoStyles.join('');
+  }
+
+  get xml(): string {
+    return this.parts.join('');
+  }
+}

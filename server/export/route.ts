@@ -1,0 +1,91 @@
+/**
+ * GET /api/workshops/:id/export.:format (docx, odt, pdf, md, json, csv) and
+ * GET /api/workshops/:id/export/kit.pdf (the paper kit), for the facilitator and stakeholders.
+ * Built on the server from the stored documents, so a remote stakeholder downloads the plan without any
+ * canvas open. Plugs into the API through `ApiDeps.extra`; errors are HttpErrors, answered as
+ * `{ error, message }` by the API. The builders are imported on the first download only.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ExportInput } from '../../shared/export/model/buildExportModel';
+import { EXPORT_FORMATS, type ExportFormat } from '../../shared/protocol/http';
+import { readBoard } from '../../shared/read/board';
+import { readPlan } from '../../shared/read/plan';
+import { readWorkshop } from '../../shared/read/workshop';
+import { bearerToken, HttpError } from '../http/respond';
+import type { RoomRegistry } from '../sync/roomRegistry';
+import type { WorkshopService } from '../workshops/service';
+import { contentDisposition, exportFileName } from './fileName';
+
+export interface ExportRouteDeps {
+  workshops: Pick<WorkshopService, 'authorize'>;
+  rooms: RoomRegistry;
+}
+
+const EXPORT_PATH = /^\/api\/workshops\/([^/]+)\/export\.([^/]*)$/;
+const KIT_PATH = /^\/api\/workshops\/([^/]+)\/export\/kit\.([^/]*)$/;
+
+export function createExportRoute(deps: ExportRouteDeps) {
+  return async function exportRoute(
+    req: IncomingMessage,
+    res: ServerResponse,
+    path: string,
+  ): Promise<boolean> {
+    const exportMatch = EXPORT_PATH.exec(path);
+    const kitMatch = exportMatch ? null : KIT_PATH.exec(path);
+    const match = exportMatch ?? kitMatch;
+    if (!match) return false;
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      throw new HttpError(405, 'method_not_allowed', `${req.method} is not allowed here.`);
+    }
+    const workshopId = decode(match[1] as string);
+    deps.workshops.authorize(workshopId, bearerToken(req), ['facilitator', 'stakeholder']);
+    const extension = decode(match[2] as string).toLowerCase();
+    if (kitMatch && extension !== 'pdf') {
+      throw new HttpError(400, 'unknown_format', 'The paper kit is only available as kit.pdf.');
+    }
+    if (exportMatch && !(EXPORT_FORMATS as readonly string[]).includes(extension)) {
+      throw new HttpError(
+        400,
+        'unknown_format',
+        `Unknown export format. Use one of: ${EXPORT_FORMATS.join(', ')}.`,
+      );
+    }
+    const input = await loadInput(deps.rooms, workshopId);
+    const render = await import('./render');
+    const file = kitMatch
+      ? await render.renderKit(input)
+      : await render.renderExport(extension as ExportFormat, input);
+    const name = exportFileName(
+      input.workshop.title,
+      input.workshop.date,
+      extension,
+      kitMatch ? 'kit' : 'plan',
+    );
+    res.writeHead(200, {
+      'Content-Type': file.contentType,
+      'Content-Length': file.body.byteLength,
+      'Content-Disposition': contentDisposition(name),
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+    });
+    res.end(req.method === 'HEAD' ? undefined : file.body);
+    return true;
+  };
+}
+
+async function loadInput(rooms: RoomRegistry, workshopId: string): Promise<ExportInput> {
+  const [workshop, board, plan] = await Promise.all([
+    rooms.use(workshopId, 'control', (room) => readWorkshop(room.doc)),
+    rooms.use(workshopId, 'board', (room) => readBoard(room.doc)),
+    rooms.use(workshopId, 'plan', (room) => readPlan(room.doc)),
+  ]);
+  return { workshop, board, plan };
+}
+
+function decode(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    throw new HttpError(400, 'bad_path', 'The address is not valid.');
+  }
+}
