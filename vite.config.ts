@@ -21,6 +21,7 @@ export default defineConfig({
   test: {
     root: '.',
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
+    globalSetup: ['tests/helpers/globalSetup.ts'],
     testTimeout: 20_000,
     hookTimeout: 60_000,
     pool: 'forks',

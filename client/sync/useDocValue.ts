@@ -5,7 +5,11 @@ import type * as Y from 'yjs';
  * Reads a value from a Yjs document and re-renders only when the read result changes (by `equal`).
  * Readers are the tolerant ones from shared/read, so a partial record never breaks a screen.
  */
-export function useDocValue<T>(doc: Y.Doc, read: (doc: Y.Doc) => T, equal: (a: T, b: T) => boolean = jsonEqual): T {
+export function useDocValue<T>(
+  doc: Y.Doc,
+  read: (doc: Y.Doc) => T,
+  equal: (a: T, b: T) => boolean = jsonEqual,
+): T {
   const cache = useRef<{ value: T } | null>(null);
   const readRef = useRef(read);
   readRef.current = read;

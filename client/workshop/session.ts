@@ -27,4 +27,8 @@ export interface WorkshopSession {
   awareness: Record<DocName, Awareness>;
   /** The one origin this screen writes with; the undo manager tracks only it. */
   origin: UserOrigin;
+  /** Undo per document this screen may edit (see shared/ops/undo.ts); control changes are not undoable. */
+  undo: { board: Y.UndoManager; plan: Y.UndoManager };
+  /** The 6-digit join code, for the facilitator only. */
+  joinCode: string | null;
 }

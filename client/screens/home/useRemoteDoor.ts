@@ -1,0 +1,53 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { setDoorOpen } from '../../../shared/ops/control/workshop';
+import { UserOrigin } from '../../../shared/ops/origin';
+import { readWorkshop } from '../../../shared/read/workshop';
+import { DocConnection } from '../../sync/docConnection';
+
+export interface RemoteDoor {
+  /** Null until the control document has synced (the door state is not known before). */
+  doorOpen: boolean | null;
+  setOpen(open: boolean): void;
+}
+
+/**
+ * The door of a workshop from the home list, without opening the facilitator's screen: a connection
+ * to its control document only, while the card is open.
+ */
+export function useRemoteDoor(workshopId: string, token: string): RemoteDoor {
+  const [doorOpen, setDoorState] = useState<boolean | null>(null);
+  const connection = useRef<DocConnection | null>(null);
+  const origin = useRef(new UserOrigin('facilitator'));
+
+  useEffect(() => {
+    let closed = false;
+    const refresh = () => {
+      const doc = connection.current;
+      if (!doc || closed) return;
+      const synced = doc.state === 'saved' || doc.state === 'saving';
+      setDoorState(synced ? readWorkshop(doc.doc).doorOpen : null);
+    };
+    const doc = new DocConnection(workshopId, 'control', true, {
+      onChange: refresh,
+      onFinalClose: () => setDoorState(null),
+      onRefused: () => setDoorState(null),
+    });
+    connection.current = doc;
+    doc.doc.on('update', refresh);
+    void doc.loadLocalCopy().then(() => {
+      if (!closed) doc.connect(token);
+    });
+    return () => {
+      closed = true;
+      connection.current = null;
+      doc.destroy();
+    };
+  }, [workshopId, token]);
+
+  const setOpen = useCallback((open: boolean) => {
+    const doc = connection.current;
+    if (doc) setDoorOpen(doc.doc, open, origin.current);
+  }, []);
+
+  return { doorOpen, setOpen };
+}

@@ -1,0 +1,206 @@
+/**
+ * One document of a workshop: its local copy, its websocket, and whether the server has stored what
+ * this screen wrote. The stock y-websocket provider is used as is, with three additions:
+ * - final close codes (FINAL_CLOSE_CODES) stop it instead of the stock 44xx rule (a rate-limit close
+ *   must reconnect, a revoked token must not);
+ * - upgrades refused before any socket opens (401/404 at the HTTP upgrade look like plain network
+ *   errors to a browser) are counted, so the workshop can re-check its token over HTTP;
+ * - the server's sync-step-1 after storing our writes is read to tell "saved on the server".
+ *
+ * A state vector counts inserted structs only; a deletion leaves it unchanged. So after a local deletion
+ * the screen also sends its own sync-step-1 (a "probe"): the server answers every step-1 with a step-2
+ * only once everything received before it is durable, and a socket keeps order, so the answer to the
+ * last probe proves the deletion is stored.
+ */
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import type { IndexeddbPersistence } from 'y-indexeddb';
+import type { Awareness } from 'y-protocols/awareness';
+import { writeSyncStep1 } from 'y-protocols/sync';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { FINAL_CLOSE_CODES } from '../../shared/protocol/closeCodes';
+import type { DocName } from '../../shared/schema/roles';
+import type { SyncState } from '../workshop/session';
+import { openLocalCopy } from './localCopy';
+import { covers, localVector, peekSyncStep1, type StateVector } from './stateVectors';
+
+export interface DocConnectionEvents {
+  /** Something that may change this document's SyncState happened. */
+  onChange(): void;
+  /** The server closed with a code after which reconnecting cannot help. */
+  onFinalClose(code: number): void;
+  /** Several attempts in a row never got a socket open. */
+  onRefused(): void;
+}
+
+type SyncHandler = (
+  encoder: unknown,
+  decoder: decoding.Decoder,
+  provider: WebsocketProvider,
+  emitSynced: boolean,
+  messageType: number,
+) => void;
+
+const MESSAGE_SYNC = 0;
+const SYNC_STEP_2 = 1;
+const PROBE_DELAY_MS = 300;
+/** Failed attempts in a row before asking the HTTP API whether the token still opens the workshop. */
+const REFUSALS_BEFORE_CHECK = 2;
+
+export class DocConnection {
+  readonly doc = new Y.Doc();
+  private provider: WebsocketProvider | null = null;
+  private persistence: IndexeddbPersistence | null = null;
+  private serverVector: StateVector | null = null;
+  private socketOpen = false;
+  /** The socket was open once and is not now (or the browser said the network is gone). */
+  private lostConnection = false;
+  private refusalsInARow = 0;
+  private destroyed = false;
+  /** Step-1s this socket sent (the stock one on open, then probes) and step-2s it got back. */
+  private probesSent = 0;
+  private repliesReceived = 0;
+  private unprobedDeletes = false;
+  private probeTimer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(
+    readonly workshopId: string,
+    readonly docName: DocName,
+    /** Whether this screen's role writes this document (only those count for "saved"). */
+    readonly writable: boolean,
+    private readonly events: DocConnectionEvents,
+  ) {
+    this.doc.on('update', this.onLocalUpdate);
+    this.doc.on('afterTransaction', this.onTransaction);
+  }
+
+  async loadLocalCopy(): Promise<void> {
+    this.persistence = await openLocalCopy(this.workshopId, this.docName, this.doc);
+  }
+
+  connect(token: string): void {
+    if (this.destroyed || this.provider) return;
+    const url = `${location.origin.replace(/^http/, 'ws')}/sync`;
+    const provider = new WebsocketProvider(url, `${this.workshopId}/${this.docName}`, this.doc, {
+      params: { token },
+      // Another tab's messages must not look like the server's "stored" notice; IndexedDB is shared anyway.
+      disableBc: true,
+      maxBackoffTime: 5000,
+      shouldReconnect: (event) => !FINAL_CLOSE_CODES.includes(event.code),
+    });
+    const stock = provider.messageHandlers[MESSAGE_SYNC] as unknown as SyncHandler;
+    const wrapped: SyncHandler = (encoder, decoder, from, emitSynced, messageType) => {
+      const vector = peekSyncStep1(decoder);
+      const isReply = decoding.peekVarUint(decoder) === SYNC_STEP_2;
+      stock(encoder, decoder, from, emitSynced, messageType);
+      if (isReply) this.repliesReceived++;
+      if (vector) {
+        this.serverVector = vector;
+        // Our answer to it (sent right after this handler) may carry offline deletions: probe after it.
+        if (this.unprobedDeletes) this.scheduleProbe();
+      }
+      if (vector || isReply) this.events.onChange();
+    };
+    provider.messageHandlers[MESSAGE_SYNC] = wrapped as unknown as (typeof provider.messageHandlers)[number];
+    provider.on('status', ({ status }) => {
+      // A probe lost with its socket proves nothing: probe again after reconnecting.
+      if (this.repliesReceived < this.probesSent && this.probesSent > 1) this.unprobedDeletes = true;
+      this.socketOpen = status === 'connected';
+      if (status === 'disconnected') this.lostConnection = true;
+      if (this.socketOpen) this.refusalsInARow = 0;
+      this.serverVector = null;
+      // The stock provider sends one step-1 as the socket opens.
+      this.probesSent = this.socketOpen ? 1 : 0;
+      this.repliesReceived = 0;
+      this.events.onChange();
+    });
+    provider.on('sync', () => this.events.onChange());
+    provider.on('connection-close', (event) => {
+      // A socket that never opened: refused at the upgrade, or no network at all.
+      if (!event || this.socketOpen) return;
+      this.refusalsInARow++;
+      if (this.refusalsInARow >= REFUSALS_BEFORE_CHECK) this.events.onRefused();
+      this.events.onChange();
+    });
+    provider.on('closed', ({ code }) => this.events.onFinalClose(code));
+    this.provider = provider;
+    // A dead wifi can leave a socket looking open for up to 30 s (the provider's watchdog); when the
+    // browser knows the network is gone, say so at once and reconnect as soon as it is back.
+    window.addEventListener('offline', this.onBrowserOffline);
+    window.addEventListener('online', this.onBrowserOnline);
+  }
+
+  get awareness(): Awareness {
+    if (!this.provider) throw new Error(`${this.docName} is not connected yet`);
+    return this.provider.awareness;
+  }
+
+  get state(): SyncState {
+    if (!this.provider?.wsconnected)
+      return this.lostConnection || this.refusalsInARow > 0 ? 'offline' : 'connecting';
+    if (!this.provider.synced) return 'saving';
+    if (!this.writable) return 'saved';
+    if (!this.serverVector || this.unprobedDeletes || this.repliesReceived < this.probesSent) return 'saving';
+    return covers(this.serverVector, localVector(this.doc)) ? 'saved' : 'saving';
+  }
+
+  /** Stops talking to the server; the document and its local copy stay (edits are kept on the tablet). */
+  disconnect(): void {
+    window.removeEventListener('offline', this.onBrowserOffline);
+    window.removeEventListener('online', this.onBrowserOnline);
+    const provider = this.provider;
+    if (!provider) return;
+    provider.awareness.setLocalState(null);
+    provider.destroy();
+    this.socketOpen = false;
+  }
+
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    if (this.probeTimer) clearTimeout(this.probeTimer);
+    this.disconnect();
+    this.doc.off('update', this.onLocalUpdate);
+    this.doc.off('afterTransaction', this.onTransaction);
+    void this.persistence?.destroy();
+    this.doc.destroy();
+  }
+
+  private readonly onBrowserOffline = (): void => {
+    this.provider?.disconnect();
+    this.lostConnection = true;
+    this.events.onChange();
+  };
+
+  private readonly onBrowserOnline = (): void => {
+    this.provider?.connect();
+  };
+
+  private readonly onLocalUpdate = (_update: Uint8Array, origin: unknown): void => {
+    if (origin !== this.provider && this.writable) this.events.onChange();
+  };
+
+  private readonly onTransaction = (transaction: Y.Transaction): void => {
+    if (!this.writable || !transaction.local || transaction.origin === this.provider) return;
+    if (transaction.deleteSet.clients.size === 0) return;
+    this.unprobedDeletes = true;
+    if (this.provider?.wsconnected) this.scheduleProbe();
+  };
+
+  private scheduleProbe(): void {
+    if (this.probeTimer) return;
+    this.probeTimer = setTimeout(() => {
+      this.probeTimer = null;
+      const socket = this.provider?.ws;
+      if (!this.provider?.wsconnected || !socket || socket.readyState !== WebSocket.OPEN) return;
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, MESSAGE_SYNC);
+      writeSyncStep1(encoder, this.doc);
+      socket.send(encoding.toUint8Array(encoder));
+      this.probesSent++;
+      this.unprobedDeletes = false;
+      this.events.onChange();
+    }, PROBE_DELAY_MS);
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * The tablet's own copy of each document (y-indexeddb), loaded before the socket opens, so an offline
+ * tablet starts from what it had and a reload never loses an edit.
+ */
+import { IndexeddbPersistence } from 'y-indexeddb';
+import type * as Y from 'yjs';
+import { DOC_NAMES, type DocName } from '../../shared/schema/roles';
+
+/** A browser with blocked storage still gets a working (if forgetful) screen after this long. */
+const LOAD_TIMEOUT_MS = 4000;
+
+export function localCopyName(workshopId: string, docName: DocName): string {
+  return `fresco:${workshopId}:${docName}`;
+}
+
+export async function openLocalCopy(
+  workshopId: string,
+  docName: DocName,
+  doc: Y.Doc,
+): Promise<IndexeddbPersistence | null> {
+  if (typeof indexedDB === 'undefined') return null;
+  let persistence: IndexeddbPersistence;
+  try {
+    persistence = new IndexeddbPersistence(localCopyName(workshopId, docName), doc);
+  } catch {
+    return null;
+  }
+  const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), LOAD_TIMEOUT_MS));
+  await Promise.race([persistence.whenSynced, timeout]);
+  return persistence;
+}
+
+/** Deletes this device's copies of a workshop (after "end my session"; the server keeps the real one). */
+export async function wipeLocalCopies(workshopId: string): Promise<void> {
+  if (typeof indexedDB === 'undefined') return;
+  await Promise.all(
+    DOC_NAMES.map(
+      (docName) =>
+        new Promise<void>((resolve) => {
+          const request = indexedDB.deleteDatabase(localCopyName(workshopId, docName));
+          request.onsuccess = () => resolve();
+          request.onerror = () => resolve();
+          request.onblocked = () => resolve();
+        }),
+    ),
+  );
+}

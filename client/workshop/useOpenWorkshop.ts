@@ -1,0 +1,59 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { WorkshopFailure } from '../sync/failure';
+import { openWorkshop } from '../sync/openWorkshop';
+import type { WorkshopConnection } from '../sync/workshopConnection';
+import { createSession } from './createSession';
+import type { WorkshopSession } from './session';
+
+export type OpenState =
+  | { status: 'opening' }
+  | { status: 'open'; session: WorkshopSession; connection: WorkshopConnection }
+  | { status: 'failed'; failure: WorkshopFailure };
+
+/** While the server is unreachable and nothing is kept on the device, try again this often. */
+const RETRY_UNREACHABLE_MS = 5000;
+
+/** Opens the workshop for this screen and closes it when the screen goes; retries while unreachable. */
+export function useOpenWorkshop(workshopId: string, linkToken: string | null): OpenState & { retry(): void } {
+  const [state, setState] = useState<OpenState>({ status: 'opening' });
+  const [attempt, setAttempt] = useState(0);
+  const retry = useCallback(() => setAttempt((count) => count + 1), []);
+  const tokenRef = useRef(linkToken);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is how `retry` asks for a new try
+  useEffect(() => {
+    let cancelled = false;
+    let opened: WorkshopConnection | null = null;
+    setState((current) => (current.status === 'failed' ? current : { status: 'opening' }));
+    openWorkshop(workshopId, tokenRef.current).then((result) => {
+      if (cancelled) {
+        if (result.ok) result.opened.connection.destroy();
+        return;
+      }
+      if (!result.ok) {
+        setState({ status: 'failed', failure: result.failure });
+        return;
+      }
+      opened = result.opened.connection;
+      // A traded or recalled token replaces the link's for later retries.
+      tokenRef.current = result.opened.token;
+      setState({
+        status: 'open',
+        session: createSession(result.opened),
+        connection: result.opened.connection,
+      });
+    });
+    return () => {
+      cancelled = true;
+      opened?.destroy();
+    };
+  }, [workshopId, attempt]);
+
+  useEffect(() => {
+    if (state.status !== 'failed' || state.failure !== 'unreachable') return;
+    const timer = setTimeout(retry, RETRY_UNREACHABLE_MS);
+    return () => clearTimeout(timer);
+  }, [state, retry]);
+
+  return { ...state, retry };
+}

@@ -1,0 +1,135 @@
+/**
+ * Drivers for the end-to-end tests: Debian's Chromium through playwright-core (no browser download),
+ * the real Fresco server in-process serving the built client, and screen-sized browser contexts.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { startFrescoServer } from '../../server/app';
+import { waitFor as retry } from './waitFor';
+
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+}
+
+export type TabletOrientation = 'landscape' | 'portrait';
+
+/** A resident's tablet: touch, mobile viewport, French. */
+export function tabletContext(
+  browser: Browser,
+  orientation: TabletOrientation = 'landscape',
+): Promise<BrowserContext> {
+  const viewport = orientation === 'landscape' ? { width: 1024, height: 768 } : { width: 800, height: 1280 };
+  return browser.newContext({
+    viewport,
+    hasTouch: true,
+    isMobile: true,
+    locale: 'fr-FR',
+    deviceScaleFactor: 1,
+  });
+}
+
+/** The facilitator's laptop. */
+export function laptopContext(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'fr-FR' });
+}
+
+/** A projector: a big, wide screen. */
+export function projectorContext(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'fr-FR' });
+}
+
+export interface TestServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** The real server on a free port, with fresh data and the built client (globalSetup builds it). */
+export async function startTestServer(): Promise<TestServer> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'fresco-e2e-'));
+  const server = await startFrescoServer({
+    port: 0,
+    host: '127.0.0.1',
+    dataDir,
+    adminToken: null,
+    allowedOrigins: [],
+    logLevel: 'silent',
+    syncMode: 'normal',
+    clientDir: resolve('dist/client'),
+  });
+  return {
+    url: server.url,
+    port: server.port,
+    async close() {
+      await server.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Retries until `check` passes; browsers and sockets need longer than unit tests. */
+export function waitFor<T>(
+  check: () => T | Promise<T>,
+  options: { timeoutMs?: number; intervalMs?: number } = {},
+) {
+  return retry(check, { timeoutMs: options.timeoutMs ?? 10_000, intervalMs: options.intervalMs ?? 50 });
+}
+
+const SCREENSHOT_DIR = resolve('test-results/screenshots');
+
+/** Saves a full-page screenshot under test-results/screenshots/<name>.png (gitignored) and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const path = join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: string[];
+}
+
+/** Runs axe-core in the page and returns the serious and critical violations. */
+export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ path: resolve('node_modules/axe-core/axe.min.js') });
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }
+    ).axe;
+    interface AxeResults {
+      violations: Array<{
+        id: string;
+        impact: string | null;
+        help: string;
+        nodes: Array<{ target: string[] }>;
+      }>;
+    }
+    const results = await axe.run(document, { resultTypes: ['violations'] });
+    return results.violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => ({
+        id: violation.id,
+        impact: violation.impact,
+        help: violation.help,
+        nodes: violation.nodes.map((node) => node.target.join(' ')),
+      }));
+  });
+}
