@@ -1,0 +1,240 @@
+/**
+ * The action plan (stage 3 of the method): the chronological fresco with its list, the field return
+ * and the synthesis radar, and the fiche of the selected action beside them. Stakeholders and the
+ * facilitator edit; residents and viewers read the same plan with no editing control at all.
+ */
+import { useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { clampMonth, yearMonthOf } from '../../shared/model/timeline';
+import { monthIndex } from '../../shared/model/yearMonth';
+import { useWorkshopSession } from '../workshop/WorkshopSessionContext';
+import { AXIS_HEIGHT } from './canvas/frame';
+import { TimelineCanvas } from './canvas/TimelineCanvas';
+import { dateAction, dropAction, resizeAction, startAction } from './commands';
+import { FichePanel } from './fiche/FichePanel';
+import { useContextWords } from './fiche/useContextWords';
+import { FieldReturnPanel } from './field/FieldReturnPanel';
+import { ActionList } from './list/ActionList';
+import { contextText, difficultyEchoes, echoOfLinks } from './model/fieldReturn';
+import { monthName } from './model/months';
+import { NatureCounts } from './NatureCounts';
+import { PlanToolbar } from './PlanToolbar';
+import { SynthesisRadar } from './radar/SynthesisRadar';
+import { PlanSettingsDialog } from './settings/PlanSettingsDialog';
+import { useElementWidth } from './useElementWidth';
+import { useMyName } from './useMyName';
+import { usePictogramWords } from './usePictogramWords';
+import { usePlanEditable } from './usePlanData';
+import { usePlanModel } from './usePlanModel';
+import {
+  editorsByAction,
+  type PlanPeer,
+  publishPlanDrag,
+  usePlanPeers,
+  usePublishPlanPresence,
+} from './usePlanPresence';
+import { usePlanStore } from './usePlanStore';
+import './plan.css';
+
+/** How long a new action lasts by default: a year, inside the plan's span. */
+const NEW_ACTION_MONTHS = 12;
+/** Below this width the fiche slides over the page instead of squeezing the fresco into a strip. */
+const SIDE_BY_SIDE_MIN_WIDTH = 1040;
+
+export function PlanScreen() {
+  const { t, i18n } = useTranslation('plan');
+  const session = useWorkshopSession();
+  const editable = usePlanEditable();
+  const model = usePlanModel();
+  const { tab, selectedId, laneMode, settingsOpen } = usePlanStore();
+  const store = usePlanStore.getState();
+  const [name, setName] = useMyName();
+  const peers = usePlanPeers();
+  const words = usePictogramWords();
+  const contextWords = useContextWords();
+  const selected = selectedId ? (model.byId.get(selectedId) ?? null) : null;
+  usePublishPlanPresence(name, editable ? (selected?.id ?? null) : null);
+  const writer = { doc: session.docs.plan, origin: session.origin };
+  const rootRef = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(rootRef);
+  const narrow = width > 0 && width < SIDE_BY_SIDE_MIN_WIDTH;
+
+  // A fiche removed elsewhere closes here.
+  useEffect(() => {
+    if (selectedId && !selected) usePlanStore.getState().select(null);
+  }, [selectedId, selected]);
+
+  const peerName = (peer: PlanPeer) => peer.name.trim() || t(`role.${peer.role ?? 'stakeholder'}`);
+  const editing = editorsByAction(peers);
+  const canvasEditors = new Map(
+    [...editing].map(([id, list]) => [
+      id,
+      { name: peerName(list[0] as PlanPeer), color: (list[0] as PlanPeer).color },
+    ]),
+  );
+  const listEditors = new Map([...editing].map(([id, list]) => [id, list.map(peerName).join(', ')]));
+  const remoteDrags = peers.flatMap((peer) => {
+    const from = peer.drag ? monthIndex(peer.drag.start) : null;
+    const to = peer.drag ? monthIndex(peer.drag.end) : null;
+    return peer.drag && from !== null && to !== null
+      ? [{ actionId: peer.drag.actionId, from, to, color: peer.color, name: peerName(peer) }]
+      : [];
+  });
+
+  const laneLabel = (key: string) => key || t(laneMode === 'owner' ? 'lane.noOwner' : 'lane.noTheme');
+  const labels = useMemo(
+    () => ({
+      quarter: (q: number) => t('axis.quarter', { quarter: q }),
+      lane: (key: string) => key || t(laneMode === 'owner' ? 'lane.noOwner' : 'lane.noTheme'),
+      laneCount: (count: number) => t('list.laneCount', { count }),
+      corner: t(laneMode === 'owner' ? 'lanes.owner' : 'lanes.theme'),
+      undated: t('lane.undated'),
+      months: (from: number, to: number) =>
+        `${monthName(from, i18n.language)} → ${monthName(to, i18n.language)}`,
+      region: t('canvas.region', { count: model.actions.length }),
+    }),
+    [t, i18n.language, laneMode, model.actions.length],
+  );
+
+  const defaultMonths = () => {
+    const start = model.span.from;
+    return {
+      start: yearMonthOf(start),
+      end: yearMonthOf(clampMonth(model.span, start + NEW_ACTION_MONTHS - 1)),
+    };
+  };
+  const open = (id: string | null) => store.select(id);
+  const startFrom = (links: string[], title: string) => {
+    const echo = echoOfLinks(links, model.board, model.synthesis);
+    const context = contextText(echo, contextWords, (id) => words(id).label || id);
+    const id = startAction(writer, { title, nature: 'new', ...defaultMonths(), links, context });
+    if (id) open(id);
+  };
+  const startFromProposal = (proposalId: string) => {
+    const proposal = model.synthesis.proposals.find((p) => p.id === proposalId);
+    if (!proposal) return;
+    startFrom(
+      [proposal.id, ...proposal.difficultyIds],
+      proposal.label.trim() || words(proposal.pictogram).label,
+    );
+  };
+  const startFromDifficulty = (pictogram: string) => {
+    const echo = difficultyEchoes(model.board).find((e) => e.pictogram === pictogram);
+    if (!echo) return;
+    startFrom(echo.itemIds, t('return.newTitle', { label: words(pictogram).label || pictogram }));
+  };
+
+  return (
+    <div
+      ref={rootRef}
+      className={`plan-screen${selected ? ' has-fiche' : ''}${narrow ? ' is-narrow' : ''}`}
+      data-testid="plan-screen"
+      data-editable={editable}
+    >
+      <PlanToolbar
+        editable={editable}
+        facilitator={session.role === 'facilitator'}
+        name={name}
+        onName={setName}
+        onNewAction={() => {
+          const id = startAction(writer, {
+            title: '',
+            nature: 'new',
+            ...defaultMonths(),
+            links: [],
+            context: '',
+          });
+          if (id) open(id);
+        }}
+      />
+      <div className="plan-body">
+        <div className="plan-main">
+          {tab === 'timeline' ? (
+            <>
+              <NatureCounts counts={model.layout.natures} total={model.actions.length} />
+              <div
+                className="timeline-frame"
+                style={{ height: `min(62vh, ${Math.max(300, AXIS_HEIGHT + model.layout.height + 110)}px)` }}
+              >
+                <TimelineCanvas
+                  layout={model.layout}
+                  views={model.views}
+                  selectedId={selected?.id ?? null}
+                  editors={canvasEditors}
+                  remoteDrags={remoteDrags}
+                  editable={editable}
+                  whole={false}
+                  labels={labels}
+                  onOpen={open}
+                  onMove={(id, delta, lane) => {
+                    const action = model.byId.get(id);
+                    if (action) dropAction(writer, action, { delta, lane, mode: laneMode });
+                  }}
+                  onResize={(id, from, to) => resizeAction(writer, id, from, to)}
+                  onDate={(id, from, to, lane) => {
+                    const action = model.byId.get(id);
+                    if (action) dateAction(writer, action, { from, to, lane, mode: laneMode });
+                  }}
+                  onDrag={(drag) =>
+                    publishPlanDrag(
+                      session.awareness.plan,
+                      drag && {
+                        actionId: drag.actionId,
+                        start: yearMonthOf(drag.from),
+                        end: yearMonthOf(drag.to),
+                      },
+                    )
+                  }
+                />
+                {model.actions.length === 0 ? (
+                  <p className="timeline-empty">{t(editable ? 'canvas.empty' : 'canvas.emptyRead')}</p>
+                ) : null}
+              </div>
+              <p className="hint canvas-help">{t(editable ? 'canvas.helpEdit' : 'canvas.helpRead')}</p>
+              <ActionList
+                actions={model.byId}
+                layout={model.layout}
+                laneLabel={laneLabel}
+                missing={model.missing}
+                problems={model.problems}
+                editors={listEditors}
+                selectedId={selected?.id ?? null}
+                onOpen={open}
+              />
+            </>
+          ) : null}
+          {tab === 'field' ? (
+            <FieldReturnPanel
+              board={model.board}
+              synthesis={model.synthesis}
+              actions={model.actions}
+              onStartFromProposal={editable ? startFromProposal : undefined}
+              onStartFromDifficulty={editable ? startFromDifficulty : undefined}
+              onOpen={open}
+            />
+          ) : null}
+          {tab === 'synthesis' ? <SynthesisRadar /> : null}
+        </div>
+        {selected ? (
+          <FichePanel
+            action={selected}
+            editable={editable}
+            problems={model.problems.get(selected.id) ?? []}
+            board={model.board}
+            synthesis={model.synthesis}
+            span={model.span}
+            axes={model.axes}
+            owners={model.owners}
+            themes={model.themes}
+            others={editing.get(selected.id) ?? []}
+            peerName={peerName}
+            onClose={() => open(null)}
+          />
+        ) : null}
+      </div>
+      {session.role === 'facilitator' ? (
+        <PlanSettingsDialog open={settingsOpen} onClose={() => store.setSettingsOpen(false)} />
+      ) : null}
+    </div>
+  );
+}

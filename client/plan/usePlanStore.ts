@@ -1,0 +1,27 @@
+/** UI state of the plan screen: which view, which fiche is open, how lanes are laid out. Never document data. */
+import { create } from 'zustand';
+import type { LaneMode } from '../../shared/model/timeline';
+
+export type PlanTab = 'timeline' | 'field' | 'synthesis';
+
+export interface PlanStore {
+  tab: PlanTab;
+  selectedId: string | null;
+  laneMode: LaneMode;
+  settingsOpen: boolean;
+  setTab(tab: PlanTab): void;
+  select(id: string | null): void;
+  setLaneMode(mode: LaneMode): void;
+  setSettingsOpen(open: boolean): void;
+}
+
+export const usePlanStore = create<PlanStore>((set) => ({
+  tab: 'timeline',
+  selectedId: null,
+  laneMode: 'owner',
+  settingsOpen: false,
+  setTab: (tab) => set({ tab }),
+  select: (selectedId) => set({ selectedId }),
+  setLaneMode: (laneMode) => set({ laneMode }),
+  setSettingsOpen: (settingsOpen) => set({ settingsOpen }),
+}));
