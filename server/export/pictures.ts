@@ -1,5 +1,5 @@
 /** The pictures of one export, rasterised once and shared by the DOCX, ODT and PDF writers. */
-import type { ExportModel } from '../../shared/export/model/types';
+import type { ActionSheet, ExportModel } from '../../shared/export/model/types';
 import { radarFrameSvg, radarShapeSvg, radarSvg, withRadarShape } from '../../shared/export/svg/radar';
 import { timelineFrescoSvg } from '../../shared/export/svg/timelineFresco';
 import { weekFrescoSvg } from '../../shared/export/svg/weekFresco';
@@ -14,47 +14,71 @@ export interface ExportPictures {
 }
 
 /** Radars are small and many (one per action): a lower zoom keeps a 200-action export quick and light. */
-const RADAR_ZOOM = 1.25;
+const RADAR_ZOOM = 1;
+/** Pictures made at once on the thread pool: enough to use both cores, few enough to bound memory. */
+const PARALLEL = 4;
 
 /**
- * `forPdf`: the PDF draws radars as vector graphics, and needs opaque PNGs (see svgToPng). Actions with
- * the same scores share one picture.
+ * `opaque`: PNGs for pdfkit (see encodePng). `radars: false` when the format draws them itself (vector
+ * graphics in the PDF, SVG in the ODT). Actions with the same scores share one picture.
  */
-export function renderPictures(model: ExportModel, { forPdf = false } = {}): ExportPictures {
+export async function renderPictures(
+  model: ExportModel,
+  { opaque = false, radars: withRadars = true } = {},
+): Promise<ExportPictures> {
   const { labels } = model;
-  const opaque = forPdf;
-  const weekSvg = weekFrescoSvg(model.week, {
-    labels,
-    title: labels.pictureOf(labels.explorationFresco),
-    pictogramArt,
-  });
-  const week = svgToPng(weekSvg, undefined, { opaque });
-  const timelineSvg = timelineFrescoSvg(model.timeline, labels, labels.pictureOf(labels.chronologicalFresco));
-  const timeline = svgToPng(timelineSvg, undefined, { opaque });
-  const radars = new Map<string, Png>();
-  if (forPdf) return { week, timeline, radars };
+  const week = svgToPng(
+    weekFrescoSvg(model.week, { labels, title: labels.pictureOf(labels.explorationFresco), pictogramArt }),
+    undefined,
+    { opaque },
+  );
+  const timeline = svgToPng(
+    timelineFrescoSvg(model.timeline, labels, labels.pictureOf(labels.chronologicalFresco)),
+    undefined,
+    { opaque },
+  );
+  const radars = withRadars ? await renderRadars(model) : new Map<string, Png>();
+  return { week: await week, timeline: await timeline, radars };
+}
 
+async function renderRadars(model: ExportModel): Promise<Map<string, Png>> {
+  const title = model.labels.fields.capabilities;
   let frame: string | null = null;
-  const byScores = new Map<string, Png>();
-  for (const sheet of model.actions) {
-    if (sheet.capabilities.length < 3) {
-      radars.set(sheet.id, svgToPng(radarSvg(sheet.capabilities, labels.fields.capabilities), RADAR_ZOOM));
-      continue;
-    }
-    const scores = sheet.capabilities.map((c) => c.score);
-    const key = scores.join(',');
-    let png = byScores.get(key);
+  const svgOf = (sheet: ActionSheet): string => {
+    if (sheet.capabilities.length < 3) return radarSvg(sheet.capabilities, title);
+    frame ??= textToPaths(
+      radarFrameSvg(
+        sheet.capabilities.map((c) => c.label),
+        title,
+      ),
+    );
+    return withRadarShape(frame, radarShapeSvg(sheet.capabilities.map((c) => c.score)));
+  };
+  const bySvg = new Map<string, Promise<Png>>();
+  const jobs: (() => Promise<void>)[] = [];
+  const promises = model.actions.map((sheet) => {
+    const svg = svgOf(sheet);
+    let png = bySvg.get(svg);
     if (!png) {
-      frame ??= textToPaths(
-        radarFrameSvg(
-          sheet.capabilities.map((c) => c.label),
-          labels.fields.capabilities,
-        ),
-      );
-      png = svgToPng(withRadarShape(frame, radarShapeSvg(scores)), RADAR_ZOOM);
-      byScores.set(key, png);
+      png = new Promise<Png>((resolve, reject) => {
+        jobs.push(() => svgToPng(svg, RADAR_ZOOM).then(resolve, reject));
+      });
+      bySvg.set(svg, png);
     }
-    radars.set(sheet.id, png);
-  }
-  return { week, timeline, radars };
+    return png;
+  });
+  await runPool(jobs, PARALLEL);
+  const pngs = await Promise.all(promises);
+  return new Map(model.actions.map((sheet, i) => [sheet.id, pngs[i] as Png]));
+}
+
+async function runPool(jobs: (() => Promise<unknown>)[], size: number): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < jobs.length) {
+      const job = jobs[next++] as () => Promise<unknown>;
+      await job();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(size, jobs.length) }, worker));
 }

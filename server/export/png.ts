@@ -1,10 +1,15 @@
 /**
- * RGBA pixels to an opaque RGB PNG. resvg writes RGBA PNGs; pdfkit has to decode those in JavaScript to
- * split the alpha channel out (hundreds of ms per fresco picture), while an RGB PNG goes into the PDF
- * as it is. Pictures are drawn on white, so nothing is lost by compositing onto white here.
+ * RGBA pixels (as resvg renders them) to PNG, compressed on Node's thread pool so several pictures are
+ * encoded in parallel while the main thread goes on building the document.
+ *
+ * `opaque` writes RGB without alpha: pdfkit puts such a PNG into the PDF as it is, while an RGBA one it
+ * must decode in JavaScript to split the alpha out (hundreds of ms per fresco picture). Pictures are
+ * drawn on white, so compositing onto white loses nothing.
  */
-import { crc32, deflateSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { crc32, deflate } from 'node:zlib';
 
+const deflateAsync = promisify(deflate);
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 function chunk(type: string, data: Buffer): Buffer {
@@ -16,42 +21,53 @@ function chunk(type: string, data: Buffer): Buffer {
   return Buffer.concat([head, data, crc]);
 }
 
-export function encodeRgbPng(rgba: Uint8Array, width: number, height: number): Buffer {
-  const stride = width * 3 + 1;
+/** Scanlines with filter type 0: plain row copies, cheap in JavaScript; zlib does the compressing. */
+function scanlines(rgba: Uint8Array, width: number, height: number, opaque: boolean): Buffer {
+  const channels = opaque ? 3 : 4;
+  const stride = width * channels + 1;
   const raw = Buffer.alloc(stride * height);
-  const rgb = new Uint8Array(width * 3);
-  const previous = new Uint8Array(width * 3);
   for (let y = 0; y < height; y++) {
-    for (let x = 0, i = y * width * 4; x < width; x++, i += 4) {
+    const row = y * stride + 1;
+    const source = y * width * 4;
+    if (!opaque) {
+      raw.set(rgba.subarray(source, source + width * 4), row);
+      continue;
+    }
+    for (let x = 0; x < width; x++) {
+      const i = source + x * 4;
+      const o = row + x * 3;
       const alpha = rgba[i + 3] as number;
-      const o = x * 3;
       if (alpha === 255) {
-        rgb[o] = rgba[i] as number;
-        rgb[o + 1] = rgba[i + 1] as number;
-        rgb[o + 2] = rgba[i + 2] as number;
+        raw[o] = rgba[i] as number;
+        raw[o + 1] = rgba[i + 1] as number;
+        raw[o + 2] = rgba[i + 2] as number;
       } else {
-        const white = 255 - alpha;
-        rgb[o] = ((rgba[i] as number) * alpha + 255 * white) / 255;
-        rgb[o + 1] = ((rgba[i + 1] as number) * alpha + 255 * white) / 255;
-        rgb[o + 2] = ((rgba[i + 2] as number) * alpha + 255 * white) / 255;
+        const white = 255 * (255 - alpha);
+        raw[o] = ((rgba[i] as number) * alpha + white) / 255;
+        raw[o + 1] = ((rgba[i + 1] as number) * alpha + white) / 255;
+        raw[o + 2] = ((rgba[i + 2] as number) * alpha + white) / 255;
       }
     }
-    // Filter type 2 ("up"): flat-coloured pictures compress well, for one subtraction per byte.
-    const row = y * stride;
-    raw[row] = y === 0 ? 0 : 2;
-    for (let k = 0; k < rgb.length; k++)
-      raw[row + 1 + k] = ((rgb[k] as number) - (y === 0 ? 0 : (previous[k] as number))) & 0xff;
-    previous.set(rgb);
   }
+  return raw;
+}
+
+export async function encodePng(
+  rgba: Uint8Array,
+  width: number,
+  height: number,
+  opaque: boolean,
+): Promise<Buffer> {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
   header[8] = 8; // bit depth
-  header[9] = 2; // colour type: RGB
+  header[9] = opaque ? 2 : 6; // colour type: RGB or RGBA
+  const data = await deflateAsync(scanlines(rgba, width, height, opaque), { level: 6 });
   return Buffer.concat([
     SIGNATURE,
     chunk('IHDR', header),
-    chunk('IDAT', deflateSync(raw, { level: 3 })),
+    chunk('IDAT', data),
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }

@@ -2,10 +2,11 @@
  * SVG to PNG on the server with resvg (a Rust renderer shipped as a prebuilt binary inside its npm
  * package: nothing is downloaded at install). DOCX, ODT and PDF carry the pictures as PNG, which every
  * office suite shows; the fonts are the embedded DejaVu files, system fonts are never looked up.
+ * Rendering and compression run on Node's thread pool, so pictures are made in parallel.
  */
-import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { Resvg, type ResvgRenderOptions, renderAsync } from '@resvg/resvg-js';
 import { FONT_FAMILY, FONT_FILES } from './fonts';
-import { encodeRgbPng } from './png';
+import { encodePng } from './png';
 
 export interface Png {
   data: Buffer;
@@ -14,8 +15,8 @@ export interface Png {
   height: number;
 }
 
-/** Pictures are rendered at this zoom so they stay sharp when printed (about 250 dpi at full text width). */
-export const PRINT_ZOOM = 1.5;
+/** Pictures are rendered at this zoom so they stay sharp when printed (about 200 dpi across the text width of an A4 page). */
+export const PRINT_ZOOM = 1.25;
 
 function options(zoom: number): ResvgRenderOptions {
   return {
@@ -30,14 +31,11 @@ function options(zoom: number): ResvgRenderOptions {
   };
 }
 
-/**
- * `opaque` gives an RGB PNG, which pdfkit embeds as it is (an RGBA one it must decode in JavaScript to
- * split the alpha out); word processors take resvg's own RGBA PNG, which is quicker to write.
- */
-export function svgToPng(svg: string, zoom = PRINT_ZOOM, { opaque = false } = {}): Png {
-  const rendered = new Resvg(svg, options(zoom)).render();
+/** `opaque`: an RGB PNG, for pdfkit (see encodePng). */
+export async function svgToPng(svg: string, zoom = PRINT_ZOOM, { opaque = false } = {}): Promise<Png> {
+  const rendered = await renderAsync(svg, options(zoom));
   return {
-    data: opaque ? encodeRgbPng(rendered.pixels, rendered.width, rendered.height) : rendered.asPng(),
+    data: await encodePng(rendered.pixels, rendered.width, rendered.height, opaque),
     width: rendered.width / zoom,
     height: rendered.height / zoom,
   };

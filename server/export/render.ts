@@ -40,11 +40,14 @@ export async function renderExport(format: ExportFormat, input: ExportInput): Pr
     case 'csv':
       return { body: Buffer.from(buildCsv(model), 'utf8'), contentType };
     case 'pdf':
-      return { body: await buildPdf(model, renderPictures(model, { forPdf: true })), contentType };
+      return {
+        body: await buildPdf(model, await renderPictures(model, { opaque: true, radars: false })),
+        contentType,
+      };
     case 'docx':
-      return { body: await buildDocx(model, renderPictures(model)), contentType };
+      return { body: await buildDocx(model, await renderPictures(model)), contentType };
     case 'odt':
-      return { body: buildOdt(model, renderPictures(model)), contentType };
+      return { body: buildOdt(model, await renderPictures(model, { radars: false })), contentType };
   }
 }
 

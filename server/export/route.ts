@@ -21,6 +21,25 @@ export interface ExportRouteDeps {
   rooms: RoomRegistry;
 }
 
+/**
+ * Exports being built at once. Building a big PDF or DOCX keeps the event loop busy for a while, so they
+ * queue rather than pile up (and sync traffic gets its turns between them).
+ */
+const MAX_CONCURRENT_EXPORTS = 2;
+let running = 0;
+const waiting: (() => void)[] = [];
+
+async function inTurn<T>(build: () => Promise<T>): Promise<T> {
+  if (running >= MAX_CONCURRENT_EXPORTS) await new Promise<void>((resolve) => waiting.push(resolve));
+  running++;
+  try {
+    return await build();
+  } finally {
+    running--;
+    waiting.shift()?.();
+  }
+}
+
 const EXPORT_PATH = /^\/api\/workshops\/([^/]+)\/export\.([^/]*)$/;
 const KIT_PATH = /^\/api\/workshops\/([^/]+)\/export\/kit\.([^/]*)$/;
 
@@ -52,9 +71,9 @@ export function createExportRoute(deps: ExportRouteDeps) {
     }
     const input = await loadInput(deps.rooms, workshopId);
     const render = await import('./render');
-    const file = kitMatch
-      ? await render.renderKit(input)
-      : await render.renderExport(extension as ExportFormat, input);
+    const file = await inTurn(() =>
+      kitMatch ? render.renderKit(input) : render.renderExport(extension as ExportFormat, input),
+    );
     const name = exportFileName(
       input.workshop.title,
       input.workshop.date,

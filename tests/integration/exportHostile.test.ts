@@ -88,7 +88,7 @@ describe('hostile words stay inert in every export', () => {
     expect(text).toContain(HOSTILE.hyperlink);
     // 400 repeats, across several pages (a page footer can fall inside one of them).
     expect(text.split('Très long texte sans fin.').length - 1).toBeGreaterThanOrEqual(395);
-    expect(text).toContain('x'.repeat(100));
+    expect(text.replace(/\s/g, '')).toContain('x'.repeat(100));
   });
 
   it('Markdown: rendered, no HTML element, link or heading comes from the words', async () => {

@@ -47,8 +47,11 @@ export async function buildKit(workshop: WorkshopSettings): Promise<Buffer> {
     [labels.kit.difficulties, toCards('difficulty')],
     [labels.kit.custom, custom],
   ];
+  const pictures = new Map<string, Buffer | null>();
+  const ids = [...new Set(sections.flatMap(([, cards]) => cards.map((card) => card.pictogram)))];
+  await Promise.all(ids.map(async (id) => pictures.set(id, await pictogramPng(id))));
   for (const [title, cards] of sections) {
-    if (cards.length > 0) drawCards(pdf, title, cards);
+    if (cards.length > 0) drawCards(pdf, title, cards, pictures);
   }
 
   pdf.doc.addPage({ size: 'A3', layout: 'landscape', margins: { top: 40, bottom: 56, left: 40, right: 40 } });
@@ -56,7 +59,7 @@ export async function buildKit(workshop: WorkshopSettings): Promise<Buffer> {
   return pdf.finish((page, total) => ({ left: credit, right: labels.page(page, total) }));
 }
 
-function drawCards(pdf: PdfWriter, title: string, cards: Card[]): void {
+function drawCards(pdf: PdfWriter, title: string, cards: Card[], pictures: Map<string, Buffer | null>): void {
   const doc = pdf.doc;
   const perPage = COLUMNS * ROWS;
   for (let start = 0; start < cards.length; start += perPage) {
@@ -70,7 +73,15 @@ function drawCards(pdf: PdfWriter, title: string, cards: Card[]): void {
     const width = (doc.page.width - 80) / COLUMNS;
     const height = (doc.page.height - top - 64) / ROWS;
     cards.slice(start, start + perPage).forEach((card, i) => {
-      drawCard(doc, card, 40 + (i % COLUMNS) * width, top + Math.floor(i / COLUMNS) * height, width, height);
+      drawCard(
+        doc,
+        card,
+        pictures.get(card.pictogram) ?? null,
+        40 + (i % COLUMNS) * width,
+        top + Math.floor(i / COLUMNS) * height,
+        width,
+        height,
+      );
     });
   }
 }
@@ -78,6 +89,7 @@ function drawCards(pdf: PdfWriter, title: string, cards: Card[]): void {
 function drawCard(
   doc: PDFKit.PDFDocument,
   card: Card,
+  png: Buffer | null,
   x: number,
   y: number,
   width: number,
@@ -91,7 +103,6 @@ function drawCard(
     .fillColor(KIND_COLORS[card.kind])
     .fill();
   doc.restore();
-  const png = pictogramPng(card.pictogram);
   const size = Math.min(width, height) * 0.56;
   if (png) doc.image(png, x + (width - size) / 2, y + 16, { width: size, height: size });
   doc.font('bold').fontSize(12).fillColor('#17202e');

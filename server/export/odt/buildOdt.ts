@@ -7,11 +7,12 @@ import { strToU8, type Zippable, zipSync } from 'fflate';
 import { sheetFacts, sheetSections } from '../../../shared/export/model/sheetFields';
 import { proposalsTable, synthesisTable, timelineTable } from '../../../shared/export/model/tables';
 import type { ActionSheet, ExportModel } from '../../../shared/export/model/types';
+import { radarSvg } from '../../../shared/export/svg/radar';
 import { escapeXml } from '../../../shared/export/text/escape';
 import { CAPABILITY_MAX } from '../../../shared/schema/plan';
 import type { ExportPictures } from '../pictures';
 import { ODF_NAMESPACES, ODF_VERSION, odfText } from './odfText';
-import { OdtBody } from './odtBody';
+import { OdtBody, type OdtPicture } from './odtBody';
 import { stylesXml } from './stylesXml';
 
 export const ODT_MIME = 'application/vnd.oasis.opendocument.text';
@@ -25,16 +26,18 @@ export function buildOdt(model: ExportModel, pictures: ExportPictures): Buffer {
     `<office:body><office:text>${body.xml}</office:text></office:body></office:document-content>`;
   const files: Zippable = {
     mimetype: [strToU8(ODT_MIME), { level: 0 }],
-    'META-INF/manifest.xml': strToU8(manifest(body.pictures.map((p) => p.path))),
+    'META-INF/manifest.xml': strToU8(manifest(body.pictures)),
     'content.xml': strToU8(content),
     'styles.xml': strToU8(stylesXml(model)),
     'meta.xml': strToU8(meta(model)),
   };
-  for (const picture of body.pictures) files[picture.path] = [picture.data, { level: 0 }];
+  for (const picture of body.pictures) {
+    files[picture.path] = [picture.data, { level: picture.mime === 'image/png' ? 0 : 6 }];
+  }
   return Buffer.from(zipSync(files, { level: 6 }));
 }
 
-function manifest(pictures: string[]): string {
+function manifest(pictures: OdtPicture[]): string {
   const entry = (path: string, type: string) =>
     `<manifest:file-entry manifest:full-path="${path}" manifest:media-type="${type}"/>`;
   return (
@@ -43,7 +46,7 @@ function manifest(pictures: string[]): string {
     entry('content.xml', 'text/xml') +
     entry('styles.xml', 'text/xml') +
     entry('meta.xml', 'text/xml') +
-    pictures.map((path) => entry(path, 'image/png')).join('') +
+    pictures.map((picture) => entry(picture.path, picture.mime)).join('') +
     '</manifest:manifest>'
   );
 }
@@ -105,17 +108,11 @@ function writeBody(body: OdtBody, model: ExportModel, pictures: ExportPictures):
   body.heading(1, labels.actionSheets, true);
   if (model.actions.length === 0) body.paragraph(labels.nothingYet.actions, 'Empty');
   model.actions.forEach((sheet, i) => {
-    actionSheet(body, sheet, model, pictures, i > 0);
+    actionSheet(body, sheet, model, i > 0);
   });
 }
 
-function actionSheet(
-  body: OdtBody,
-  sheet: ActionSheet,
-  model: ExportModel,
-  pictures: ExportPictures,
-  newPage: boolean,
-): void {
+function actionSheet(body: OdtBody, sheet: ActionSheet, model: ExportModel, newPage: boolean): void {
   const { labels } = model;
   body.heading(2, labels.actionHeading(sheet.number, sheet.title), newPage);
   body.table(
@@ -132,9 +129,10 @@ function actionSheet(
     if (section.key === 'context') residents(body, sheet, model);
   }
   body.heading(3, labels.fields.capabilities);
-  const radar = pictures.radars.get(sheet.id);
-  if (radar && sheet.capabilities.length > 0)
-    body.picture(radar, `${labels.fields.capabilities} : ${sheet.title}`, 8.5);
+  if (sheet.capabilities.length > 0) {
+    const title = `${labels.fields.capabilities} : ${sheet.title}`;
+    body.vectorPicture(radarSvg(sheet.capabilities, title), title, 8.5);
+  }
   body.table({
     header: [labels.fields.axis, labels.score],
     rows: sheet.capabilities.map((c) => [c.label, `${c.score} / ${CAPABILITY_MAX}`]),

@@ -14,6 +14,7 @@ const TEXT_WIDTH_CM = 17;
 export interface OdtPicture {
   path: string;
   data: Buffer;
+  mime: 'image/png' | 'image/svg+xml';
 }
 
 export class OdtBody {
@@ -96,13 +97,36 @@ export class OdtBody {
   }
 
   picture(png: Png, alt: string, maxHeightCm = 16): void {
-    const path = `Pictures/picture${this.pictures.length + 1}.png`;
-    this.pictures.push({ path, data: png.data });
-    const widthCm = Math.min(TEXT_WIDTH_CM, (maxHeightCm * png.width) / png.height);
-    const heightCm = (widthCm * png.height) / png.width;
+    this.frame({ data: png.data, mime: 'image/png' }, png, alt, maxHeightCm);
+  }
+
+  /** An SVG picture: vector, drawn by the word processor itself (LibreOffice stores drawings this way). */
+  vectorPicture(svg: string, alt: string, maxHeightCm = 16): void {
+    const size = /<svg\b[^>]*\bwidth="([\d.]+)"[^>]*\bheight="([\d.]+)"/.exec(svg);
+    const width = Number(size?.[1] ?? 560);
+    const height = Number(size?.[2] ?? 400);
+    this.frame(
+      { data: Buffer.from(svg, 'utf8'), mime: 'image/svg+xml' },
+      { width, height },
+      alt,
+      maxHeightCm,
+    );
+  }
+
+  private frame(
+    file: { data: Buffer; mime: OdtPicture['mime'] },
+    size: { width: number; height: number },
+    alt: string,
+    maxHeightCm: number,
+  ): void {
+    const extension = file.mime === 'image/png' ? 'png' : 'svg';
+    const path = `Pictures/picture${this.pictures.length + 1}.${extension}`;
+    this.pictures.push({ path, ...file });
+    const widthCm = Math.min(TEXT_WIDTH_CM, (maxHeightCm * size.width) / size.height);
+    const heightCm = (widthCm * size.height) / size.width;
     this.parts.push(
       `<text:p text:style-name="Figure"><draw:frame draw:style-name="Frame" draw:name="${escapeXml(`${alt} ${this.pictures.length}`)}" text:anchor-type="as-char" svg:width="${widthCm.toFixed(2)}cm" svg:height="${heightCm.toFixed(2)}cm" draw:z-index="0">` +
-        `<draw:image xlink:href="${path}" xlink:type="simple" xlink:show="embed" xlink:actuate="onLoad"/>` +
+        `<draw:image xlink:href="${path}" xlink:type="simple" xlink:show="embed" xlink:actuate="onLoad" draw:mime-type="${file.mime}"/>` +
         `<svg:title>${escapeXml(alt)}</svg:title><svg:desc>${escapeXml(alt)}</svg:desc></draw:frame></text:p>`,
     );
   }
