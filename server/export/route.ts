@@ -3,7 +3,7 @@
  * GET /api/workshops/:id/export/kit.pdf (the paper kit), for the facilitator and stakeholders.
  * Built on the server from the stored documents, so a remote stakeholder downloads the plan without any
  * canvas open. Plugs into the API through `ApiDeps.extra`; errors are HttpErrors, answered as
- * `{ error, message }` by the API. The builders are imported on the first download only.
+ * `{ error, message }` by the API. Files are built in a worker thread started on the first download.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ExportInput } from '../../shared/export/model/buildExportModel';
@@ -14,30 +14,12 @@ import { readWorkshop } from '../../shared/read/workshop';
 import { bearerToken, HttpError } from '../http/respond';
 import type { RoomRegistry } from '../sync/roomRegistry';
 import type { WorkshopService } from '../workshops/service';
+import { renderInWorker } from './exportPool';
 import { contentDisposition, exportFileName } from './fileName';
 
 export interface ExportRouteDeps {
   workshops: Pick<WorkshopService, 'authorize'>;
   rooms: RoomRegistry;
-}
-
-/**
- * Exports being built at once. Building a big PDF or DOCX keeps the event loop busy for a while, so they
- * queue rather than pile up (and sync traffic gets its turns between them).
- */
-const MAX_CONCURRENT_EXPORTS = 2;
-let running = 0;
-const waiting: (() => void)[] = [];
-
-async function inTurn<T>(build: () => Promise<T>): Promise<T> {
-  if (running >= MAX_CONCURRENT_EXPORTS) await new Promise<void>((resolve) => waiting.push(resolve));
-  running++;
-  try {
-    return await build();
-  } finally {
-    running--;
-    waiting.shift()?.();
-  }
 }
 
 const EXPORT_PATH = /^\/api\/workshops\/([^/]+)\/export\.([^/]*)$/;
@@ -70,9 +52,8 @@ export function createExportRoute(deps: ExportRouteDeps) {
       );
     }
     const input = await loadInput(deps.rooms, workshopId);
-    const render = await import('./render');
-    const file = await inTurn(() =>
-      kitMatch ? render.renderKit(input) : render.renderExport(extension as ExportFormat, input),
+    const file = await renderInWorker(
+      kitMatch ? { kind: 'kit', input } : { kind: 'export', format: extension as ExportFormat, input },
     );
     const name = exportFileName(
       input.workshop.title,

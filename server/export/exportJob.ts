@@ -1,0 +1,13 @@
+import type { ExportInput } from '../../shared/export/model/buildExportModel';
+import type { ExportFormat } from '../../shared/protocol/http';
+
+/** What the route asks the export worker: plain read models, which cross threads by structured clone. */
+export type ExportRequest =
+  | { kind: 'export'; format: ExportFormat; input: ExportInput }
+  | { kind: 'kit'; input: ExportInput };
+
+export type ExportJob = ExportRequest & { id: number };
+
+export type ExportReply =
+  | { id: number; ok: true; body: Uint8Array; contentType: string }
+  | { id: number; ok: false; message: string };

@@ -1,0 +1,27 @@
+/**
+ * Runs in a worker thread: builds one export file per message. A 200-action DOCX or PDF takes seconds of
+ * CPU; here it never holds up the main thread, where every sync message of every room waits its turn.
+ */
+import { parentPort } from 'node:worker_threads';
+import type { ExportJob, ExportReply } from './exportJob';
+import { renderExport, renderKit } from './render';
+
+const port = parentPort;
+if (!port) throw new Error('exportWorker must run in a worker thread');
+
+port.on('message', async (job: ExportJob) => {
+  try {
+    const file = job.kind === 'kit' ? await renderKit(job.input) : await renderExport(job.format, job.input);
+    // Copied into a buffer of its own, so it can be transferred rather than copied again.
+    const body = new Uint8Array(file.body);
+    const reply: ExportReply = { id: job.id, ok: true, body, contentType: file.contentType };
+    port.postMessage(reply, [body.buffer]);
+  } catch (error) {
+    const reply: ExportReply = {
+      id: job.id,
+      ok: false,
+      message: error instanceof Error ? error.message : String(error),
+    };
+    port.postMessage(reply);
+  }
+});
