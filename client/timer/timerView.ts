@@ -9,24 +9,23 @@ export interface TimerView {
 }
 
 /**
- * What a screen shows of the shared timer at `now`. The doc keeps `remainingMs` as the length of the
- * running stretch (set at start), so the pie shrinks from full to empty over that stretch; time added
- * while running keeps the pie full until it is used up.
+ * What a screen shows of the shared timer at `now`: the pie is the share of the whole countdown
+ * (`durationMs`) still left, so a paused and resumed timer goes on shrinking where it stopped.
  */
 export function timerView(timer: Timer, now: number): TimerView {
+  const whole = Math.max(timer.durationMs ?? timer.remainingMs, 1);
   if (timer.endsAt === null) {
     return {
       remainingMs: timer.remainingMs,
-      fraction: timer.remainingMs > 0 ? 1 : 0,
+      fraction: Math.min(1, timer.remainingMs / whole),
       running: false,
       finished: timer.remainingMs === 0,
     };
   }
   const remainingMs = Math.max(0, timer.endsAt - now);
-  const stretch = Math.max(timer.remainingMs, 1);
   return {
     remainingMs,
-    fraction: Math.min(1, remainingMs / stretch),
+    fraction: Math.min(1, remainingMs / whole),
     running: remainingMs > 0,
     finished: remainingMs === 0,
   };

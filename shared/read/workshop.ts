@@ -46,9 +46,12 @@ export function readTimer(value: unknown, fallback: Timer): Timer {
   const field = fieldsOf(value);
   if (!field) return fallback;
   const endsAt = field('endsAt');
+  const remainingMs = Math.max(0, asNumber(field('remainingMs'), fallback.remainingMs));
   return {
     endsAt: typeof endsAt === 'number' && Number.isFinite(endsAt) ? endsAt : null,
-    remainingMs: Math.max(0, asNumber(field('remainingMs'), fallback.remainingMs)),
+    remainingMs,
+    // Timers written before durationMs existed count their stored length as the whole.
+    durationMs: Math.max(remainingMs, asNumber(field('durationMs'), remainingMs)),
     pauseInputAtZero: asBoolean(field('pauseInputAtZero'), fallback.pauseInputAtZero),
   };
 }

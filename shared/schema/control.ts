@@ -9,6 +9,12 @@ export interface Timer {
   endsAt: number | null;
   /** Remaining time while paused (endsAt null); the full duration before the first start. */
   remainingMs: number;
+  /**
+   * The whole length of the current countdown (set on reset, grown by added time), so the pie shows how
+   * much of it is left even after a pause. Optional: timers stored before it existed have none, and
+   * readers fill it in.
+   */
+  durationMs?: number;
   /** Whether residents' input pauses when the timer reaches zero. */
   pauseInputAtZero: boolean;
 }

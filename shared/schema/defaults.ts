@@ -14,7 +14,12 @@ export const DEFAULT_CAPABILITY_AXES: CapabilityAxis[] = [
 export const DEFAULT_TIMER_MS = 10 * 60_000;
 
 export function defaultTimer(): Timer {
-  return { endsAt: null, remainingMs: DEFAULT_TIMER_MS, pauseInputAtZero: false };
+  return {
+    endsAt: null,
+    remainingMs: DEFAULT_TIMER_MS,
+    durationMs: DEFAULT_TIMER_MS,
+    pauseInputAtZero: false,
+  };
 }
 
 export function defaultWorkshopSettings(): WorkshopSettings {

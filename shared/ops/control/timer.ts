@@ -33,10 +33,13 @@ export function pauseTimer(doc: Y.Doc, { now }: { now: number }, origin: Origin)
 export function addTimerTime(doc: Y.Doc, { ms, now }: { ms: number; now: number }, origin: Origin): boolean {
   if (!isFiniteNumber(ms) || !isFiniteNumber(now)) return false;
   const timer = currentTimer(doc);
+  const durationMs = Math.max(0, (timer.durationMs ?? timer.remainingMs) + ms);
   if (timer.endsAt === null) {
-    writeTimer(doc, { ...timer, remainingMs: Math.max(0, timer.remainingMs + ms) }, origin);
+    const remainingMs = Math.max(0, timer.remainingMs + ms);
+    writeTimer(doc, { ...timer, remainingMs, durationMs: Math.max(durationMs, remainingMs) }, origin);
   } else {
-    writeTimer(doc, { ...timer, endsAt: Math.max(now, Math.max(timer.endsAt, now) + ms) }, origin);
+    const endsAt = Math.max(now, Math.max(timer.endsAt, now) + ms);
+    writeTimer(doc, { ...timer, endsAt, durationMs: Math.max(durationMs, endsAt - now) }, origin);
   }
   return true;
 }
@@ -44,7 +47,7 @@ export function addTimerTime(doc: Y.Doc, { ms, now }: { ms: number; now: number 
 /** Stops and sets the duration for the next start. */
 export function resetTimer(doc: Y.Doc, { ms }: { ms: number }, origin: Origin): boolean {
   if (!isFiniteNumber(ms) || ms < 0) return false;
-  writeTimer(doc, { ...currentTimer(doc), endsAt: null, remainingMs: ms }, origin);
+  writeTimer(doc, { ...currentTimer(doc), endsAt: null, remainingMs: ms, durationMs: ms }, origin);
   return true;
 }
 

@@ -135,11 +135,17 @@ describe('timer', () => {
     expect(readWorkshop(doc).timer).toEqual({
       endsAt: 10_000 + DEFAULT_TIMER_MS,
       remainingMs: DEFAULT_TIMER_MS,
+      durationMs: DEFAULT_TIMER_MS,
       pauseInputAtZero: false,
     });
     expect(startTimer(doc, { now: 11_000 }, me)).toBe(false);
     expect(pauseTimer(doc, { now: 70_000 }, me)).toBe(true);
-    expect(readWorkshop(doc).timer).toMatchObject({ endsAt: null, remainingMs: DEFAULT_TIMER_MS - 60_000 });
+    // Paused, the whole countdown stays known, so the pie shows the share left rather than a full disc.
+    expect(readWorkshop(doc).timer).toMatchObject({
+      endsAt: null,
+      remainingMs: DEFAULT_TIMER_MS - 60_000,
+      durationMs: DEFAULT_TIMER_MS,
+    });
     expect(pauseTimer(doc, { now: 80_000 }, me)).toBe(false);
     startTimer(doc, { now: 100_000 }, me);
     expect(readWorkshop(doc).timer.endsAt).toBe(100_000 + DEFAULT_TIMER_MS - 60_000);
@@ -166,7 +172,12 @@ describe('timer', () => {
     setPauseInputAtZero(doc, true, me);
     startTimer(doc, { now: 0 }, me);
     expect(resetTimer(doc, { ms: 5 * 60_000 }, me)).toBe(true);
-    expect(readWorkshop(doc).timer).toEqual({ endsAt: null, remainingMs: 300_000, pauseInputAtZero: true });
+    expect(readWorkshop(doc).timer).toEqual({
+      endsAt: null,
+      remainingMs: 300_000,
+      durationMs: 300_000,
+      pauseInputAtZero: true,
+    });
     expect(resetTimer(doc, { ms: -1 }, me)).toBe(false);
   });
 });

@@ -42,7 +42,7 @@ describe('readWorkshop', () => {
       ...defaults,
       place: 'Centre social',
       language: 'en',
-      timer: { endsAt: null, remainingMs: 0, pauseInputAtZero: true },
+      timer: { endsAt: null, remainingMs: 0, durationMs: 0, pauseInputAtZero: true },
       follow: { canvas: 'board', x: 0, y: 2, zoom: 1, bringSeq: 0 },
       timelineEnd: '2031-06',
       capabilityAxes: [{ id: 'a', label: 'A' }],
@@ -53,7 +53,12 @@ describe('readWorkshop', () => {
   it('accepts a timer written as a Y.Map by an odd peer', () => {
     const doc = new Y.Doc();
     workshopMap(doc).set('timer', yMap({ endsAt: 5, remainingMs: 10 }));
-    expect(readWorkshop(doc).timer).toEqual({ endsAt: 5, remainingMs: 10, pauseInputAtZero: false });
+    expect(readWorkshop(doc).timer).toEqual({
+      endsAt: 5,
+      remainingMs: 10,
+      durationMs: 10,
+      pauseInputAtZero: false,
+    });
   });
 });
 

@@ -57,7 +57,12 @@ describe('v0 fixtures', () => {
       capabilityAxes: DEFAULT_CAPABILITY_AXES,
       schemaVersion: 1,
     });
-    expect(settings.timer).toEqual({ endsAt: null, remainingMs: 300000, pauseInputAtZero: false });
+    expect(settings.timer).toEqual({
+      endsAt: null,
+      remainingMs: 300000,
+      durationMs: 300000,
+      pauseInputAtZero: false,
+    });
   });
 
   it('board: proposals keep their parent as a link, votes stay, the untallied proposal can be voted', () => {
