@@ -7,6 +7,7 @@ import { WebSocketServer } from 'ws';
 import { CLOSE } from '../shared/protocol/closeCodes';
 import { JoinLimiter } from './auth/joinLimiter';
 import type { ServerConfig } from './config';
+import { stopExportWorker } from './export/exportPool';
 import { createExportRoute } from './export/route';
 import { createApi } from './http/api';
 import { sendJson } from './http/respond';
@@ -113,6 +114,7 @@ export async function startFrescoServer(options: FrescoServerOptions): Promise<F
         server.closeAllConnections();
       });
       wss.close();
+      await stopExportWorker();
       store.close();
       log.info('stopped');
     },
