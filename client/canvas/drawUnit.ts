@@ -1,0 +1,143 @@
+/**
+ * How one activity of the fresco is drawn, with its thread: the activity's tile framed in its author's
+ * colour, red threads down to the difficulties hanging off it, a "+N" when they do not all fit, and a
+ * badge counting them (the counts the projector shows). Plain canvas calls, one Konva shape per
+ * activity, so a board of two thousand pictograms stays a few thousand draw calls and no more.
+ */
+import { type PictogramImage, pictogramImage, RASTER_SIZE } from './pictogramImages';
+
+export interface TilePicture {
+  /** Relative to the activity's top-left corner. */
+  x: number;
+  y: number;
+  size: number;
+  /** A shipped pictogram id, or null when the item's own words stand in (unknown or removed pictogram). */
+  imageId: string | null;
+  color: string;
+  /** Shown when there is no image. */
+  text: string;
+}
+
+export interface UnitPicture {
+  activity: TilePicture;
+  difficulties: TilePicture[];
+  more: { x: number; y: number; size: number; count: number } | null;
+  /** Difficulties hanging off the activity, all of them. */
+  count: number;
+}
+
+export const THREAD_COLOR = '#c2410c';
+const TILE_FILL = '#ffffff';
+const DIFFICULTY_FILL = '#fff1dc';
+const BADGE_FILL = '#17202e';
+
+export function drawUnit(ctx: CanvasRenderingContext2D, unit: UnitPicture): void {
+  const scale = Math.abs(ctx.getTransform().a) || 1;
+  const { activity } = unit;
+  if (unit.difficulties.length > 0) drawThreads(ctx, unit);
+  drawTile(ctx, activity, scale, 'square');
+  for (const difficulty of unit.difficulties) drawTile(ctx, difficulty, scale, 'round');
+  if (unit.more) drawMore(ctx, unit.more);
+  if (unit.count > 0) drawBadge(ctx, activity, unit.count);
+}
+
+function drawThreads(ctx: CanvasRenderingContext2D, unit: UnitPicture): void {
+  const { activity } = unit;
+  const fromX = activity.x + activity.size / 2;
+  const fromY = activity.y + activity.size;
+  ctx.beginPath();
+  for (const end of unit.difficulties) {
+    ctx.moveTo(fromX, fromY);
+    ctx.lineTo(end.x + end.size / 2, end.y);
+  }
+  if (unit.more) {
+    ctx.moveTo(fromX, fromY);
+    ctx.lineTo(unit.more.x, unit.more.y - unit.more.size / 2);
+  }
+  ctx.strokeStyle = THREAD_COLOR;
+  ctx.lineWidth = Math.max(1.5, activity.size * 0.035);
+  ctx.stroke();
+}
+
+function drawTile(
+  ctx: CanvasRenderingContext2D,
+  tile: TilePicture,
+  scale: number,
+  shape: 'square' | 'round',
+): void {
+  const border = Math.max(2, tile.size * 0.075);
+  ctx.beginPath();
+  if (shape === 'round') {
+    ctx.arc(tile.x + tile.size / 2, tile.y + tile.size / 2, tile.size / 2 - border / 2, 0, Math.PI * 2);
+  } else {
+    ctx.roundRect(
+      tile.x + border / 2,
+      tile.y + border / 2,
+      tile.size - border,
+      tile.size - border,
+      tile.size * 0.16,
+    );
+  }
+  ctx.fillStyle = shape === 'round' ? DIFFICULTY_FILL : TILE_FILL;
+  ctx.fill();
+  ctx.strokeStyle = tile.color;
+  ctx.lineWidth = border;
+  ctx.stroke();
+  const inset = tile.size * (shape === 'round' ? 0.2 : 0.13);
+  const inner = tile.size - 2 * inset;
+  const image = tile.imageId === null ? null : pictogramImage(tile.imageId);
+  if (image) {
+    ctx.drawImage(sourceFor(image, inner * scale), tile.x + inset, tile.y + inset, inner, inner);
+  } else if (tile.imageId === null && tile.text !== '') {
+    drawStandIn(ctx, tile, inner);
+  }
+}
+
+// The raster is sharp up to a bit past its own size; beyond that (zoomed on a cell, few pictograms on
+// screen) the vector is drawn instead, which costs a rasterisation per draw.
+function sourceFor(image: PictogramImage, screenSize: number): CanvasImageSource {
+  return screenSize > RASTER_SIZE * 1.4 ? image.vector : image.raster;
+}
+
+/** The item's first words, for a pictogram this build does not know. */
+function drawStandIn(ctx: CanvasRenderingContext2D, tile: TilePicture, inner: number): void {
+  const text = Array.from(tile.text).slice(0, 10).join('') + (Array.from(tile.text).length > 10 ? '…' : '');
+  ctx.fillStyle = '#17202e';
+  ctx.font = `bold ${Math.max(6, inner * 0.22)}px 'Atkinson Hyperlegible', system-ui, sans-serif`;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.fillText(text, tile.x + tile.size / 2, tile.y + tile.size / 2, inner);
+}
+
+function drawMore(ctx: CanvasRenderingContext2D, more: NonNullable<UnitPicture['more']>): void {
+  ctx.beginPath();
+  ctx.arc(more.x, more.y, more.size / 2, 0, Math.PI * 2);
+  ctx.fillStyle = DIFFICULTY_FILL;
+  ctx.fill();
+  ctx.strokeStyle = THREAD_COLOR;
+  ctx.lineWidth = Math.max(1, more.size * 0.06);
+  ctx.stroke();
+  ctx.fillStyle = '#17202e';
+  ctx.font = `bold ${more.size * 0.42}px 'Atkinson Hyperlegible', system-ui, sans-serif`;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.fillText(`+${more.count}`, more.x, more.y + more.size * 0.03);
+}
+
+function drawBadge(ctx: CanvasRenderingContext2D, activity: TilePicture, count: number): void {
+  const radius = Math.max(7, activity.size * 0.2);
+  const cx = activity.x + activity.size - radius * 0.35;
+  const cy = activity.y + radius * 0.35;
+  ctx.beginPath();
+  ctx.arc(cx, cy, radius, 0, Math.PI * 2);
+  ctx.fillStyle = BADGE_FILL;
+  ctx.fill();
+  ctx.strokeStyle = '#ffffff';
+  ctx.lineWidth = radius * 0.16;
+  ctx.stroke();
+  ctx.fillStyle = '#ffffff';
+  ctx.font = `bold ${radius * (count > 9 ? 0.95 : 1.2)}px 'Atkinson Hyperlegible', system-ui, sans-serif`;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.fillText(String(count), cx, cy + radius * 0.06);
+}

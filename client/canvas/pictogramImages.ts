@@ -1,0 +1,67 @@
+/**
+ * Pictograms for the canvas, loaded lazily and once: each SVG is fetched the first time an item shows it,
+ * decoded into an HTMLImageElement, and rasterised once into a small canvas. Drawing a bitmap is far
+ * cheaper than drawing an SVG, which matters with two thousand pictograms on a weak tablet; the vector
+ * image is kept for pictograms shown large (facilitator zoomed on a cell), where the raster would blur.
+ */
+import { pictogramUrl } from '../../shared/pictograms/lookup';
+
+/** Raster side in pixels: sharp up to about this size on screen. */
+export const RASTER_SIZE = 144;
+
+export interface PictogramImage {
+  raster: HTMLCanvasElement;
+  vector: HTMLImageElement;
+}
+
+type Entry = { state: 'loading' } | { state: 'failed' } | ({ state: 'ready' } & PictogramImage);
+
+const entries = new Map<string, Entry>();
+const listeners = new Set<(id: string) => void>();
+
+/** The ready image of a shipped pictogram id, or null while it loads (or if it cannot: unknown id, offline). */
+export function pictogramImage(id: string): PictogramImage | null {
+  const entry = entries.get(id);
+  if (entry?.state === 'ready') return entry;
+  if (!entry) load(id);
+  return null;
+}
+
+/** Called with the id each time a pictogram finishes loading, so views can redraw what shows it. */
+export function onPictogramReady(listener: (id: string) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function pictogramImageStats(): { requested: number; ready: number; failed: number } {
+  let ready = 0;
+  let failed = 0;
+  for (const entry of entries.values()) {
+    if (entry.state === 'ready') ready++;
+    if (entry.state === 'failed') failed++;
+  }
+  return { requested: entries.size, ready, failed };
+}
+
+function load(id: string): void {
+  const url = pictogramUrl(id);
+  if (!url) {
+    entries.set(id, { state: 'failed' });
+    return;
+  }
+  entries.set(id, { state: 'loading' });
+  const vector = new Image(RASTER_SIZE, RASTER_SIZE);
+  vector.decoding = 'async';
+  vector.src = url;
+  vector.decode().then(
+    () => {
+      const raster = document.createElement('canvas');
+      raster.width = RASTER_SIZE;
+      raster.height = RASTER_SIZE;
+      raster.getContext('2d')?.drawImage(vector, 0, 0, RASTER_SIZE, RASTER_SIZE);
+      entries.set(id, { state: 'ready', raster, vector });
+      for (const listener of listeners) listener(id);
+    },
+    () => entries.set(id, { state: 'failed' }),
+  );
+}

@@ -1,0 +1,69 @@
+/**
+ * `window.__frescoCanvas`: a small window onto the canvas for e2e tests and benchmarks (the canvas itself
+ * is pixels). Read-only views plus camera moves; every write to the board still goes through the UI.
+ * The scene also leaves `performance.mark`s (`fresco:scene-created`, `fresco:flush-start`/`-end`, and
+ * `fresco:index-start`/`-end` when the board index is built) for traces.
+ */
+import type { Point } from '../../shared/model/geometry';
+import type { CellRef } from '../../shared/model/weekLayout';
+import type { Camera, Size } from './cameraMath';
+import { type SharedView, toSharedView } from './cameraSync';
+import type { FrescoScene } from './FrescoScene';
+import type { FrameStats } from './frameMeter';
+import { pictogramImageStats } from './pictogramImages';
+
+export interface FrescoCanvasTestApi {
+  /** Every drawn pictogram by item id: world box, page point at its centre, and its cell key. */
+  itemPositions(): ReturnType<FrescoScene['itemPositions']>;
+  /** The page point at the centre of a cell, or of the tray. */
+  cellPoint(cell: CellRef | 'tray'): Point;
+  camera(): Camera & Size;
+  /** The view as follow mode shares it: world centre, zoom relative to "the whole week". */
+  sharedView(): SharedView;
+  setCamera(camera: Camera): void;
+  panBy(dx: number, dy: number): void;
+  fitAll(): void;
+  /** Pictograms in cells currently on screen. */
+  visibleItems(): number;
+  startFrames(): void;
+  frameStats(): FrameStats;
+  images(): ReturnType<typeof pictogramImageStats>;
+  /** Pictograms drawn so far (each cell bitmap redraw counts its pictograms). */
+  unitDraws(): number;
+  /** ms from the page's start to the first frame with the board's pictograms drawn; null before. */
+  firstDrawnAt(): number | null;
+  /** True when no layout or redraw is pending (the next frame shows the board as it is). */
+  idle(): boolean;
+}
+
+declare global {
+  interface Window {
+    __frescoCanvas?: FrescoCanvasTestApi;
+  }
+}
+
+export function installTestApi(scene: FrescoScene): () => void {
+  const api: FrescoCanvasTestApi = {
+    itemPositions: () => scene.itemPositions(),
+    cellPoint: (cell) => scene.clientPointOf(cell),
+    camera: () => ({ ...scene.getCamera(), ...scene.getViewport() }),
+    sharedView: () => toSharedView(scene.getCamera(), scene.getViewport(), scene.grid.bounds),
+    setCamera: (camera) => scene.setCamera(camera),
+    panBy: (dx, dy) => {
+      const camera = scene.getCamera();
+      scene.setCamera({ ...camera, x: camera.x + dx, y: camera.y + dy });
+    },
+    fitAll: () => scene.fitAll(false),
+    visibleItems: () => scene.visibleCount(),
+    startFrames: () => scene.meter.start(),
+    frameStats: () => scene.meter.stats(),
+    images: () => pictogramImageStats(),
+    unitDraws: () => scene.unitDraws(),
+    firstDrawnAt: () => scene.firstDrawnAt,
+    idle: () => scene.idle(),
+  };
+  window.__frescoCanvas = api;
+  return () => {
+    if (window.__frescoCanvas === api) window.__frescoCanvas = undefined;
+  };
+}
