@@ -3,16 +3,14 @@
  * join by code with touch and choose avatars; phases and the timer reach every screen; a tablet goes
  * offline, edits, comes back; a reload keeps the seat; the door closes; axe finds nothing serious.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
 import {
   laptopContext,
-  launchBrowser,
   projectorContext,
   screenshot,
   seriousA11yViolations,
-  startTestServer,
-  type TestServer,
+  setUpE2eEnvironment,
   tabletContext,
   waitFor,
 } from '../helpers/e2e';
@@ -26,8 +24,7 @@ import {
   waitForPhase,
 } from '../helpers/e2ePages';
 
-let server: TestServer;
-let browser: Browser;
+const e2e = setUpE2eEnvironment();
 let facilitator: Page;
 let projector: Page;
 const tablets: Array<{ context: BrowserContext; page: Page }> = [];
@@ -35,25 +32,19 @@ let workshop: CreatedWorkshop;
 
 // Browsers on a shared 2-core machine: generous limits, the waits inside are event-driven.
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-  facilitator = await (await laptopContext(browser)).newPage();
-  projector = await (await projectorContext(browser)).newPage();
+  facilitator = await (await laptopContext(e2e.browser)).newPage();
+  projector = await (await projectorContext(e2e.browser)).newPage();
   for (const orientation of ['landscape', 'portrait', 'landscape'] as const) {
-    const context = await tabletContext(browser, orientation);
+    const context = await tabletContext(e2e.browser, orientation);
     tablets.push({ context, page: await context.newPage() });
   }
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 const tablet = (index: number) => tablets[index]?.page as Page;
 
 describe('join and facilitate, end to end', { timeout: 60_000 }, () => {
   test('the facilitator creates a workshop from the home page and opens it', async () => {
-    workshop = await createWorkshopFromHome(facilitator, server.url, 'Atelier Jas de Bouffan');
+    workshop = await createWorkshopFromHome(facilitator, e2e.server.url, 'Atelier Jas de Bouffan');
     await screenshot(facilitator, 'home-created');
     expect(await seriousA11yViolations(facilitator)).toEqual([]);
     await facilitator.getByTestId('open-workshop').click();
@@ -70,9 +61,10 @@ describe('join and facilitate, end to end', { timeout: 60_000 }, () => {
     const code = projector.getByTestId('join-code');
     await code.waitFor();
     expect(((await code.textContent()) ?? '').replace(/\s/g, '')).toContain(workshop.joinCode);
-    expect(await projector.locator('svg.qr-code').getAttribute('data-qr-text')).toBe(
-      workshop.links.participant,
-    );
+    // The QR code is drawn once its library has loaded: wait for the drawn code, not the empty frame.
+    const qr = projector.locator('svg.qr-code[data-qr-text]');
+    await qr.waitFor();
+    expect(await qr.getAttribute('data-qr-text')).toBe(workshop.links.participant);
   });
 
   test('three tablets join by code with touch, choose avatars, and appear on the projector', async () => {
@@ -81,11 +73,11 @@ describe('join and facilitate, end to end', { timeout: 60_000 }, () => {
       { avatar: 'Tortue', color: 'Vert sapin' },
       { avatar: 'Chouette', color: 'Violet', name: 'Jo' },
     ];
-    await tablet(0).goto(`${server.url}/j`);
+    await tablet(0).goto(`${e2e.server.url}/j`);
     await tablet(0).getByTestId('join-screen').waitFor();
     await screenshot(tablet(0), 'tablet-keypad');
     for (const [index, person] of people.entries()) {
-      await joinByCode(tablet(index), server.url, workshop.joinCode);
+      await joinByCode(tablet(index), e2e.server.url, workshop.joinCode);
       if (index === 1) await screenshot(tablet(index), 'tablet-avatar-setup-portrait');
       if (index === 0) await screenshot(tablet(index), 'tablet-avatar-setup');
       await chooseAvatar(tablet(index), person);
@@ -177,7 +169,7 @@ describe('join and facilitate, end to end', { timeout: 60_000 }, () => {
   });
 
   test('the home list opens the door again, then deletes the workshop after a clear confirmation', async () => {
-    await facilitator.goto(`${server.url}/`);
+    await facilitator.goto(`${e2e.server.url}/`);
     const card = facilitator.locator('.workshop-card', { hasText: 'Atelier Jas de Bouffan' });
     await card.getByRole('button', { name: 'Gérer' }).click();
     const door = card.getByTestId('home-door');
