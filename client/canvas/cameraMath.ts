@@ -57,9 +57,12 @@ export function toScreen(camera: Camera, world: Point): Point {
   return { x: world.x * camera.zoom + camera.x, y: world.y * camera.zoom + camera.y };
 }
 
-/** Zooms by `factor` keeping the world point under `screen` still (pinch centre, wheel position). */
-export function zoomAt(camera: Camera, screen: Point, factor: number): Camera {
-  const zoom = clampZoom(camera.zoom * factor);
+/**
+ * Zooms by `factor` keeping the world point under `screen` still (pinch centre, wheel position). `clamp`
+ * holds the zoom range, which differs between canvases.
+ */
+export function zoomAt(camera: Camera, screen: Point, factor: number, clamp = clampZoom): Camera {
+  const zoom = clamp(camera.zoom * factor);
   const anchor = toWorld(camera, screen);
   return { zoom, x: screen.x - anchor.x * zoom, y: screen.y - anchor.y * zoom };
 }
@@ -81,8 +84,8 @@ export function centreOf(camera: Camera, viewport: Size): Point {
 }
 
 /** The camera that puts world point `centre` in the middle of this viewport at `zoom`. */
-export function cameraAround(centre: Point, zoom: number, viewport: Size): Camera {
-  const clamped = clampZoom(zoom);
+export function cameraAround(centre: Point, zoom: number, viewport: Size, clamp = clampZoom): Camera {
+  const clamped = clamp(zoom);
   return {
     zoom: clamped,
     x: viewport.width / 2 - centre.x * clamped,

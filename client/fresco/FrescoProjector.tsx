@@ -3,27 +3,15 @@
  * facilitator's view; in "pull the thread" the activities with the most difficulties; in the proposals
  * phase the proposals ranked by votes with their tokens.
  */
-import { useTranslation } from 'react-i18next';
-import { FrescoCanvas } from '../canvas/FrescoCanvas';
 import { useWorkshopSession } from '../workshop/WorkshopSessionContext';
 import { BoardListView } from './BoardListView';
 import { ProposalsPanel } from './ProposalsPanel';
+import { ReadOnlyFrescoCanvas } from './ReadOnlyFrescoCanvas';
 import { ThreadCounts } from './ThreadCounts';
 import { useFresco } from './useFresco';
 import './fresco.css';
 
-const NOTHING = {
-  onTapItem: () => {},
-  onTapCell: () => {},
-  onTapDay: () => {},
-  onHoldItem: () => {},
-  canDrag: () => false,
-  onDrop: () => {},
-};
-const NO_SELECTION: string[] = [];
-
 export default function FrescoProjector() {
-  const { t } = useTranslation('fresco');
   const fresco = useFresco();
   const awareness = useWorkshopSession().awareness.board;
   const phase = fresco.settings.phase;
@@ -36,16 +24,7 @@ export default function FrescoProjector() {
       >
         <div className="fresco-main">
           <div className="fresco-board">
-            <FrescoCanvas
-              index={fresco.index}
-              awareness={awareness}
-              gestures={false}
-              callbacks={NOTHING}
-              imageOf={fresco.imageOf}
-              myColor="#17202e"
-              selection={NO_SELECTION}
-              label={t('canvas.label')}
-            />
+            <ReadOnlyFrescoCanvas fresco={fresco} awareness={awareness} gestures={false} />
           </div>
         </div>
         {phase === 'thread' ? (

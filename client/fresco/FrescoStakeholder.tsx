@@ -3,21 +3,11 @@
  * up, beside the fresco they can pan and zoom but not change.
  */
 import { useTranslation } from 'react-i18next';
-import { FrescoCanvas } from '../canvas/FrescoCanvas';
 import { BoardListView } from './BoardListView';
+import { ReadOnlyFrescoCanvas } from './ReadOnlyFrescoCanvas';
 import { SynthesisView } from './SynthesisView';
 import { useFresco } from './useFresco';
 import './fresco.css';
-
-const NOTHING = {
-  onTapItem: () => {},
-  onTapCell: () => {},
-  onTapDay: () => {},
-  onHoldItem: () => {},
-  canDrag: () => false,
-  onDrop: () => {},
-};
-const NO_SELECTION: string[] = [];
 
 export default function FrescoStakeholder() {
   const { t } = useTranslation('fresco');
@@ -27,16 +17,7 @@ export default function FrescoStakeholder() {
       <div className="fresco-screen fresco-stakeholder" data-testid="fresco-stakeholder">
         <div className="fresco-main">
           <div className="fresco-board">
-            <FrescoCanvas
-              index={fresco.index}
-              awareness={null}
-              gestures
-              callbacks={NOTHING}
-              imageOf={fresco.imageOf}
-              myColor="#17202e"
-              selection={NO_SELECTION}
-              label={t('canvas.label')}
-            />
+            <ReadOnlyFrescoCanvas fresco={fresco} awareness={null} gestures />
           </div>
         </div>
         <aside className="side-panel side-wide" aria-labelledby="synthesis-title">

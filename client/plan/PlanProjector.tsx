@@ -4,11 +4,9 @@
  * in the page for assistive technology (a projector is looked at, not read with a screen reader, but
  * the viewer link also serves remote observers).
  */
-import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { TimelineCanvas } from './canvas/TimelineCanvas';
+import { useTimelineLabels } from './canvas/useTimelineLabels';
 import { ActionList } from './list/ActionList';
-import { monthName } from './model/months';
 import { NatureCounts } from './NatureCounts';
 import { usePlanModel } from './usePlanModel';
 import { usePlanStore } from './usePlanStore';
@@ -19,23 +17,9 @@ const NO_EDITORS = new Map<string, { name: string; color: string }>();
 const NO_NAMES = new Map<string, string>();
 
 export default function PlanProjector() {
-  const { t, i18n } = useTranslation('plan');
   const model = usePlanModel();
   const laneMode = usePlanStore((store) => store.laneMode);
-  const laneLabel = (key: string) => key || t(laneMode === 'owner' ? 'lane.noOwner' : 'lane.noTheme');
-  const labels = useMemo(
-    () => ({
-      quarter: (q: number) => t('axis.quarter', { quarter: q }),
-      lane: (key: string) => key || t(laneMode === 'owner' ? 'lane.noOwner' : 'lane.noTheme'),
-      laneCount: (count: number) => t('list.laneCount', { count }),
-      corner: t(laneMode === 'owner' ? 'lanes.owner' : 'lanes.theme'),
-      undated: t('lane.undated'),
-      months: (from: number, to: number) =>
-        `${monthName(from, i18n.language)} → ${monthName(to, i18n.language)}`,
-      region: t('canvas.region', { count: model.actions.length }),
-    }),
-    [t, i18n.language, laneMode, model.actions.length],
-  );
+  const labels = useTimelineLabels(laneMode, model.actions.length);
   return (
     <div className="plan-projector" data-testid="plan-projector">
       <NatureCounts counts={model.layout.natures} total={model.actions.length} />
@@ -60,7 +44,7 @@ export default function PlanProjector() {
         <ActionList
           actions={model.byId}
           layout={model.layout}
-          laneLabel={laneLabel}
+          laneLabel={labels.lane}
           missing={model.missing}
           problems={model.problems}
           editors={NO_NAMES}

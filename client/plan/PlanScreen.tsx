@@ -3,20 +3,20 @@
  * and the synthesis radar, and the fiche of the selected action beside them. Stakeholders and the
  * facilitator edit; residents and viewers read the same plan with no editing control at all.
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clampMonth, yearMonthOf } from '../../shared/model/timeline';
 import { monthIndex } from '../../shared/model/yearMonth';
 import { useWorkshopSession } from '../workshop/WorkshopSessionContext';
 import { AXIS_HEIGHT } from './canvas/frame';
 import { TimelineCanvas } from './canvas/TimelineCanvas';
+import { useTimelineLabels } from './canvas/useTimelineLabels';
 import { dateAction, dropAction, resizeAction, startAction } from './commands';
 import { FichePanel } from './fiche/FichePanel';
 import { useContextWords } from './fiche/useContextWords';
 import { FieldReturnPanel } from './field/FieldReturnPanel';
 import { ActionList } from './list/ActionList';
 import { contextText, difficultyEchoes, echoOfLinks } from './model/fieldReturn';
-import { monthName } from './model/months';
 import { NatureCounts } from './NatureCounts';
 import { PlanToolbar } from './PlanToolbar';
 import { SynthesisRadar } from './radar/SynthesisRadar';
@@ -42,7 +42,7 @@ const NEW_ACTION_MONTHS = 12;
 const SIDE_BY_SIDE_MIN_WIDTH = 1040;
 
 export function PlanScreen() {
-  const { t, i18n } = useTranslation('plan');
+  const { t } = useTranslation('plan');
   const session = useWorkshopSession();
   const editable = usePlanEditable();
   const model = usePlanModel();
@@ -81,20 +81,7 @@ export function PlanScreen() {
       : [];
   });
 
-  const laneLabel = (key: string) => key || t(laneMode === 'owner' ? 'lane.noOwner' : 'lane.noTheme');
-  const labels = useMemo(
-    () => ({
-      quarter: (q: number) => t('axis.quarter', { quarter: q }),
-      lane: (key: string) => key || t(laneMode === 'owner' ? 'lane.noOwner' : 'lane.noTheme'),
-      laneCount: (count: number) => t('list.laneCount', { count }),
-      corner: t(laneMode === 'owner' ? 'lanes.owner' : 'lanes.theme'),
-      undated: t('lane.undated'),
-      months: (from: number, to: number) =>
-        `${monthName(from, i18n.language)} → ${monthName(to, i18n.language)}`,
-      region: t('canvas.region', { count: model.actions.length }),
-    }),
-    [t, i18n.language, laneMode, model.actions.length],
-  );
+  const labels = useTimelineLabels(laneMode, model.actions.length);
 
   const defaultMonths = () => {
     const start = model.span.from;
@@ -194,7 +181,7 @@ export function PlanScreen() {
               <ActionList
                 actions={model.byId}
                 layout={model.layout}
-                laneLabel={laneLabel}
+                laneLabel={labels.lane}
                 missing={model.missing}
                 problems={model.problems}
                 editors={listEditors}

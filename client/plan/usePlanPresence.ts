@@ -3,10 +3,11 @@
  * the plan is connected to it). Each screen publishes its name, a colour and the action whose fiche it
  * has open; the server stamps the role from the token, so nobody can pose as the facilitator.
  */
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type { PresenceState } from '../../shared/protocol/awareness';
 import type { Role } from '../../shared/schema/roles';
+import { useAwarenessSnapshot } from '../presence/useAwarenessSnapshot';
 import { useWorkshopSession } from '../workshop/WorkshopSessionContext';
 
 /** A card being dragged by someone, shown to others as a dashed outline until they drop it. */
@@ -58,32 +59,13 @@ export function publishPlanDrag(awareness: Awareness, drag: PlanDrag | null): vo
 /** Every other screen on the plan, live. */
 export function usePlanPeers(): PlanPeer[] {
   const { awareness } = useWorkshopSession();
-  const plan = awareness.plan;
-  return useSyncExternalStore(
-    (notify) => subscribe(plan, notify),
-    () => snapshot(plan),
-  );
+  return useAwarenessSnapshot(awareness.plan, otherPeers, samePeers);
 }
 
-const versions = new WeakMap<Awareness, number>();
-const snapshots = new WeakMap<Awareness, { version: number; peers: PlanPeer[] }>();
-
-function subscribe(awareness: Awareness, notify: () => void): () => void {
-  const onChange = () => {
-    versions.set(awareness, (versions.get(awareness) ?? 0) + 1);
-    notify();
-  };
-  awareness.on('change', onChange);
-  return () => awareness.off('change', onChange);
-}
-
-function snapshot(awareness: Awareness): PlanPeer[] {
-  const version = versions.get(awareness) ?? 0;
-  const cached = snapshots.get(awareness);
-  if (cached && cached.version === version) return cached.peers;
+function otherPeers(states: Map<number, unknown>, ownClientId: number): PlanPeer[] {
   const peers: PlanPeer[] = [];
-  for (const [clientId, raw] of awareness.getStates()) {
-    if (clientId === awareness.clientID) continue;
+  for (const [clientId, raw] of states) {
+    if (clientId === ownClientId) continue;
     const state = raw as PlanPresenceState;
     if (!state.user && !state.editing) continue;
     peers.push({
@@ -95,13 +77,12 @@ function snapshot(awareness: Awareness): PlanPeer[] {
       drag: isDrag(state.planDrag) ? state.planDrag : null,
     });
   }
-  // Our own state changes (a drag's month) notify too: keep the same array when others are unchanged.
-  if (cached && JSON.stringify(cached.peers) === JSON.stringify(peers)) {
-    snapshots.set(awareness, { version, peers: cached.peers });
-    return cached.peers;
-  }
-  snapshots.set(awareness, { version, peers });
   return peers;
+}
+
+/** Our own state changes (a drag's month) notify too: keep the same array when others are unchanged. */
+function samePeers(previous: PlanPeer[], next: PlanPeer[]): boolean {
+  return JSON.stringify(previous) === JSON.stringify(next);
 }
 
 function isDrag(value: unknown): value is PlanDrag {

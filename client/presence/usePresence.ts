@@ -3,10 +3,10 @@
  * server stamps each state with `identity` from the token, so a seat cannot pose as another.
  * Residents publish only their avatar, colour and nickname.
  */
-import { useEffect, useSyncExternalStore } from 'react';
-import type { Awareness } from 'y-protocols/awareness';
+import { useEffect } from 'react';
 import type { PresenceState } from '../../shared/protocol/awareness';
 import { useWorkshopSession } from '../workshop/WorkshopSessionContext';
+import { useAwarenessSnapshot } from './useAwarenessSnapshot';
 
 /** What the facilitator's screen adds, so a projector opened with the viewer link can show how to join. */
 export interface JoinInvitation {
@@ -32,34 +32,15 @@ export function usePublishPresence(state: FrescoPresence): void {
 /** Every other screen's presence state, live. */
 export function usePresenceStates(): FrescoPresence[] {
   const { awareness } = useWorkshopSession();
-  return useSyncExternalStore(
-    (notify) => subscribe(awareness.control, notify),
-    () => snapshot(awareness.control),
-  );
+  return useAwarenessSnapshot(awareness.control, otherStates);
 }
 
-const snapshots = new WeakMap<Awareness, { version: number; states: FrescoPresence[] }>();
-const versions = new WeakMap<Awareness, number>();
-
-function subscribe(awareness: Awareness, notify: () => void): () => void {
-  const onChange = () => {
-    versions.set(awareness, (versions.get(awareness) ?? 0) + 1);
-    notify();
-  };
-  awareness.on('change', onChange);
-  return () => awareness.off('change', onChange);
-}
-
-function snapshot(awareness: Awareness): FrescoPresence[] {
-  const version = versions.get(awareness) ?? 0;
-  const cached = snapshots.get(awareness);
-  if (cached && cached.version === version) return cached.states;
-  const states: FrescoPresence[] = [];
-  for (const [clientId, state] of awareness.getStates()) {
-    if (clientId !== awareness.clientID) states.push(state as FrescoPresence);
+function otherStates(states: Map<number, unknown>, ownClientId: number): FrescoPresence[] {
+  const others: FrescoPresence[] = [];
+  for (const [clientId, state] of states) {
+    if (clientId !== ownClientId) others.push(state as FrescoPresence);
   }
-  snapshots.set(awareness, { version, states });
-  return states;
+  return others;
 }
 
 /** Seat ids with at least one screen connected right now. */

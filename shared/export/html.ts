@@ -6,6 +6,7 @@
 
 import { DAYS, PERIODS } from '../schema/board';
 import { CAPABILITY_MAX } from '../schema/plan';
+import { documentTitle } from './model/coverPage';
 import { sheetFacts, sheetSections } from './model/sheetFields';
 import { synthesisTable } from './model/tables';
 import type { ActionSheet, ExportModel } from './model/types';
@@ -57,7 +58,7 @@ export function buildHtml(model: ExportModel, options: HtmlOptions = {}): string
   if (model.actions.length === 0) body.push(empty(labels.nothingYet.actions));
   for (const sheet of model.actions) body.push(actionSheet(sheet, model, pictures));
   body.push(`<footer><p>${h(model.credit)}</p><p>${h(labels.generatedWith)}</p></footer>`);
-  const title = model.cover.title ? `${labels.documentTitle} : ${model.cover.title}` : labels.documentTitle;
+  const title = documentTitle(model);
   return `<!doctype html><html lang="${model.language}"><head><meta charset="utf-8"><title>${h(title)}</title><style>${STYLE}</style></head><body>${body.join('\n')}</body></html>`;
 }
 

@@ -3,60 +3,51 @@
  * cover residents' tools; follow mode moves the projector with the facilitator; "bring everyone here"
  * moves the tablets once; the projector mode and the stakeholder screen show the phase.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { resetTimer, startTimer } from '../../shared/ops/control/timer';
 import { UserOrigin } from '../../shared/ops/origin';
 import type { CreateWorkshopResponse } from '../../shared/protocol/http';
 import { createWorkshop } from '../helpers/api';
 import {
   laptopContext,
-  launchBrowser,
   projectorContext,
   screenshot,
   seriousA11yViolations,
-  startTestServer,
-  type TestServer,
+  setUpE2eEnvironment,
   tabletContext,
   waitFor,
 } from '../helpers/e2e';
 import { chooseAvatar, waitForPhase } from '../helpers/e2ePages';
 import { connectSynced } from '../helpers/syncClient';
 
-let server: TestServer;
-let browser: Browser;
+const e2e = setUpE2eEnvironment();
 let workshop: CreateWorkshopResponse;
 let facilitator: Page;
 let projector: Page;
 let stakeholder: Page;
 const tablets: Page[] = [];
 
-const link = (token: string) => `${server.url}/w/${workshop.id}#token=${token}`;
+const link = (token: string) => `${e2e.server.url}/w/${workshop.id}#token=${token}`;
 
 // Browsers on a shared 2-core machine: generous limits, the waits inside are event-driven.
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-  workshop = await createWorkshop(server.url, { title: 'Atelier du jeudi', place: 'Maison de quartier' });
-  facilitator = await (await laptopContext(browser)).newPage();
-  projector = await (await projectorContext(browser)).newPage();
-  stakeholder = await (await laptopContext(browser)).newPage();
+  workshop = await createWorkshop(e2e.server.url, { title: 'Atelier du jeudi', place: 'Maison de quartier' });
+  facilitator = await (await laptopContext(e2e.browser)).newPage();
+  projector = await (await projectorContext(e2e.browser)).newPage();
+  stakeholder = await (await laptopContext(e2e.browser)).newPage();
   await Promise.all([
     facilitator.goto(link(workshop.tokens.facilitator)),
     projector.goto(link(workshop.tokens.viewer)),
     stakeholder.goto(link(workshop.tokens.stakeholder)),
   ]);
   for (const [index, avatar] of ['Abeille', 'Papillon'].entries()) {
-    const page = await (await tabletContext(browser, index === 0 ? 'landscape' : 'portrait')).newPage();
+    const page = await (await tabletContext(e2e.browser, index === 0 ? 'landscape' : 'portrait')).newPage();
     await page.goto(link(workshop.tokens.participant));
     await chooseAvatar(page, { avatar, color: index === 0 ? 'Rouge' : 'Bleu canard' });
     tablets.push(page);
   }
 }, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 async function camera(page: Page) {
   return page.evaluate(() => window.__frescoCamera?.() ?? null);
@@ -81,7 +72,7 @@ describe('the facilitator drives the room', { timeout: 60_000 }, () => {
   test('at zero the timer rings on every screen and, if asked, pauses residents’ input', async () => {
     await facilitator.getByLabel('À zéro, mettre les tablettes en pause').check();
     // A two-second run, written as the facilitator's screen would (nobody waits minutes in a test).
-    const control = await connectSynced(server.url, workshop.id, 'control', workshop.tokens.facilitator);
+    const control = await connectSynced(e2e.server.url, workshop.id, 'control', workshop.tokens.facilitator);
     const origin = new UserOrigin('facilitator');
     resetTimer(control.doc, { ms: 2000 }, origin);
     startTimer(control.doc, { now: Date.now() }, origin);

@@ -6,18 +6,16 @@
  * it calmly; the synthesis counts match what was placed; axe finds nothing serious on the tablet and
  * synthesis screens.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { LABEL_MAX } from '../../shared/schema/board';
 import { createWorkshop } from '../helpers/api';
 import {
   laptopContext,
-  launchBrowser,
   projectorContext,
   screenshot,
   seriousA11yViolations,
-  startTestServer,
-  type TestServer,
+  setUpE2eEnvironment,
   tabletContext,
   waitFor,
 } from '../helpers/e2e';
@@ -33,8 +31,7 @@ import {
   touchDrag,
 } from './fresco-pages';
 
-let server: TestServer;
-let browser: Browser;
+const e2e = setUpE2eEnvironment();
 let facilitator: Page;
 let projector: Page;
 const tablets: Page[] = [];
@@ -42,30 +39,24 @@ const tablets: Page[] = [];
 const seats: string[] = [];
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-  const workshop = await createWorkshop(server.url, { title: 'Atelier fresque', place: 'Centre social' });
-  facilitator = await (await laptopContext(browser)).newPage();
-  projector = await (await projectorContext(browser)).newPage();
-  await facilitator.goto(`${server.url}/w/${workshop.id}#token=${workshop.tokens.facilitator}`);
-  await projector.goto(`${server.url}/w/${workshop.id}#token=${workshop.tokens.viewer}`);
+  const workshop = await createWorkshop(e2e.server.url, { title: 'Atelier fresque', place: 'Centre social' });
+  facilitator = await (await laptopContext(e2e.browser)).newPage();
+  projector = await (await projectorContext(e2e.browser)).newPage();
+  await facilitator.goto(`${e2e.server.url}/w/${workshop.id}#token=${workshop.tokens.facilitator}`);
+  await projector.goto(`${e2e.server.url}/w/${workshop.id}#token=${workshop.tokens.viewer}`);
   const people = [
     { avatar: 'Renard', color: 'Bleu', name: 'Samia' },
     { avatar: 'Tortue', color: 'Vert sapin', name: 'Jo' },
     { avatar: 'Chouette', color: 'Violet' },
   ];
   for (const person of people) {
-    const page = await (await tabletContext(browser)).newPage();
-    await joinByCode(page, server.url, workshop.joinCode);
+    const page = await (await tabletContext(e2e.browser)).newPage();
+    await joinByCode(page, e2e.server.url, workshop.joinCode);
     await chooseAvatar(page, person);
     tablets.push(page);
   }
   await facilitator.getByTestId('facilitator-screen').waitFor();
 }, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 async function everyScreenIn(phase: string) {
   for (const page of [projector, ...tablets]) await waitForPhase(page, phase);

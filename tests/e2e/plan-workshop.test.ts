@@ -5,18 +5,16 @@
  * projector see the plan without any editing control. The plan document is checked through the stock
  * y-websocket client, as another tool would read it.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readActions } from '../../shared/read/plan';
 import type { Action } from '../../shared/schema/plan';
 import {
   laptopContext,
-  launchBrowser,
   projectorContext,
   screenshot,
   seriousA11yViolations,
-  startTestServer,
-  type TestServer,
+  setUpE2eEnvironment,
   tabletContext,
   waitFor,
 } from '../helpers/e2e';
@@ -26,8 +24,7 @@ import { type SeededWorkshop, seedPlanWorkshop } from './plan-seed';
 
 type Rect = { x: number; y: number; width: number; height: number; visible: boolean };
 
-let server: TestServer;
-let browser: Browser;
+const e2e = setUpE2eEnvironment();
 let workshop: SeededWorkshop;
 let plan: SyncClient;
 let amina: Page;
@@ -91,12 +88,10 @@ async function screenshotWholeFiche(page: Page, name: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  server = await startTestServer();
-  workshop = await seedPlanWorkshop(server.url);
-  plan = await connectSynced(server.url, workshop.id, 'plan', workshop.tokens.viewer);
-  browser = await launchBrowser();
+  workshop = await seedPlanWorkshop(e2e.server.url);
+  plan = await connectSynced(e2e.server.url, workshop.id, 'plan', workshop.tokens.viewer);
   const laptop = async () => {
-    const page = await (await laptopContext(browser)).newPage();
+    const page = await (await laptopContext(e2e.browser)).newPage();
     page.on('pageerror', (error) => console.error('[plan page error]', error.message));
     return page;
   };
@@ -112,8 +107,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   plan?.destroy();
-  await browser?.close();
-  await server?.close();
 });
 
 describe('the action fresco', () => {
@@ -324,7 +317,7 @@ describe('the action fresco', () => {
   });
 
   test('a resident’s tablet and the projector show the plan with no editing control', async () => {
-    const tablet = await (await tabletContext(browser)).newPage();
+    const tablet = await (await tabletContext(e2e.browser)).newPage();
     await tablet.goto(workshop.links.participant);
     await chooseAvatar(tablet, { avatar: 'Tortue', color: 'Bleu' });
     await tablet.getByTestId('plan-screen').waitFor();
@@ -337,7 +330,7 @@ describe('the action fresco', () => {
     expect(await fiche.locator('input, textarea, select').count()).toBe(0);
     expect(await fiche.getByRole('button', { name: /Supprimer|Retirer|Lier/ }).count()).toBe(0);
 
-    const projector = await (await projectorContext(browser)).newPage();
+    const projector = await (await projectorContext(e2e.browser)).newPage();
     await projector.goto(workshop.links.viewer);
     await projector.getByTestId('plan-projector').waitFor();
     await waitFor(async () =>

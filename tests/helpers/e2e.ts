@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { startFrescoServer } from '../../server/app';
 import { waitFor as retry } from './waitFor';
 
@@ -26,6 +27,12 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
 }
 
+/**
+ * Screens under test ask for reduced motion: colour transitions then end at once, so the accessibility
+ * check never reads a button halfway between two colours (and the app honours that setting anyway).
+ */
+const REDUCED_MOTION = 'reduce';
+
 export type TabletOrientation = 'landscape' | 'portrait';
 
 /** A resident's tablet: touch, mobile viewport, French. */
@@ -40,17 +47,26 @@ export function tabletContext(
     isMobile: true,
     locale: 'fr-FR',
     deviceScaleFactor: 1,
+    reducedMotion: REDUCED_MOTION,
   });
 }
 
 /** The facilitator's laptop. */
 export function laptopContext(browser: Browser): Promise<BrowserContext> {
-  return browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'fr-FR' });
+  return browser.newContext({
+    viewport: { width: 1366, height: 768 },
+    locale: 'fr-FR',
+    reducedMotion: REDUCED_MOTION,
+  });
 }
 
 /** A projector: a big, wide screen. */
 export function projectorContext(browser: Browser): Promise<BrowserContext> {
-  return browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'fr-FR' });
+  return browser.newContext({
+    viewport: { width: 1920, height: 1080 },
+    locale: 'fr-FR',
+    reducedMotion: REDUCED_MOTION,
+  });
 }
 
 export interface TestServer {
@@ -78,6 +94,40 @@ export async function startTestServer(): Promise<TestServer> {
     async close() {
       await server.close();
       rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface E2eEnvironment {
+  readonly server: TestServer;
+  readonly browser: Browser;
+}
+
+/**
+ * Starts the server and Chromium before the file's tests and closes both after them. Call it at the top
+ * of a test file, before the file's own hooks: those then run after the start and before the close.
+ */
+export function setUpE2eEnvironment(): E2eEnvironment {
+  let server: TestServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined)
+      throw new Error('The e2e environment is not started yet (use it inside hooks and tests).');
+    return value;
+  };
+  return {
+    get server() {
+      return started(server);
+    },
+    get browser() {
+      return started(browser);
     },
   };
 }

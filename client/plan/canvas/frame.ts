@@ -5,6 +5,17 @@
  * says which months and which lane it is.
  */
 import type { Point } from '../../../shared/model/geometry';
+import {
+  type Camera,
+  cameraAround as cameraAroundWithin,
+  centreOf,
+  toScreen,
+  toWorld,
+  zoomAt as zoomAtWithin,
+} from '../../canvas/cameraMath';
+
+// The plan shares the fresco's camera maths; only its zoom range differs.
+export { type Camera, centreOf, toScreen, toWorld };
 
 /** World height of the time axis (years row + quarters row). */
 export const AXIS_HEIGHT = 60;
@@ -20,12 +31,6 @@ export const INK_SOFT = '#454d5c';
 export const PAPER = '#f7f5f0';
 export const LINE = '#c9c5bb';
 export const FOCUS = '#f2b300';
-
-export interface Camera {
-  x: number;
-  y: number;
-  zoom: number;
-}
 
 export interface Viewport {
   width: number;
@@ -74,27 +79,11 @@ export function fitCamera(content: Content, viewport: Viewport, whole: boolean):
   return { zoom, x: LANE_LABEL_WIDTH * zoom, y: AXIS_HEIGHT * zoom };
 }
 
-export function toWorld(camera: Camera, screen: Point): Point {
-  return { x: (screen.x - camera.x) / camera.zoom, y: (screen.y - camera.y) / camera.zoom };
-}
-
-export function toScreen(camera: Camera, world: Point): Point {
-  return { x: world.x * camera.zoom + camera.x, y: world.y * camera.zoom + camera.y };
-}
-
-/** Zooms by `factor` keeping the world point under `screen` still. */
+/** Zooms by `factor` keeping the world point under `screen` still, within the plan's zoom range. */
 export function zoomAt(camera: Camera, screen: Point, factor: number): Camera {
-  const zoom = clampZoom(camera.zoom * factor);
-  const anchor = toWorld(camera, screen);
-  return { zoom, x: screen.x - anchor.x * zoom, y: screen.y - anchor.y * zoom };
-}
-
-/** The world point at the middle of the viewport: what follow mode shares, since screens differ in size. */
-export function centreOf(camera: Camera, viewport: Viewport): Point {
-  return toWorld(camera, { x: viewport.width / 2, y: viewport.height / 2 });
+  return zoomAtWithin(camera, screen, factor, clampZoom);
 }
 
 export function cameraAround(centre: Point, zoom: number, viewport: Viewport): Camera {
-  const z = clampZoom(zoom);
-  return { zoom: z, x: viewport.width / 2 - centre.x * z, y: viewport.height / 2 - centre.y * z };
+  return cameraAroundWithin(centre, zoom, viewport, clampZoom);
 }

@@ -13,6 +13,7 @@ import {
   Paragraph,
   TextRun,
 } from 'docx';
+import { coverPage, documentTitle } from '../../../shared/export/model/coverPage';
 import { sheetFacts, sheetSections } from '../../../shared/export/model/sheetFields';
 import { proposalsTable, synthesisTable, timelineTable } from '../../../shared/export/model/tables';
 import type { ActionSheet, ExportModel } from '../../../shared/export/model/types';
@@ -21,28 +22,16 @@ import { bullet, heading, longText, para, picture, table } from './blocks';
 import { docxStyles } from './styles';
 
 export async function buildDocx(model: ExportModel, pictures: ExportPictures): Promise<Buffer> {
-  const { labels, cover } = model;
+  const { labels } = model;
+  const cover = coverPage(model);
   const children: FileChild[] = [
     new Paragraph({ heading: 'Title', children: [new TextRun(labels.documentTitle)] }),
     para(labels.subtitle, 'Muted'),
-    table(
-      {
-        header: [],
-        rows: [
-          [labels.workshop, cover.title || labels.toComplete],
-          [labels.place, cover.place || labels.toComplete],
-          [labels.date, cover.date || labels.toComplete],
-          [labels.participants, labels.participantCount(cover.participantCount)],
-        ],
-        widths: [1, 3],
-      },
-      { headerColumn: true },
-    ),
-    para(labels.counts(cover.counts), 'Muted'),
+    table(cover.facts, { headerColumn: true }),
+    para(cover.counts, 'Muted'),
   ];
-  if (cover.counts.activities + cover.counts.actions === 0)
-    children.push(para(labels.nothingYet.workshop, 'Empty'));
-  children.push(para(model.credit, 'Small'));
+  if (cover.nothingYet) children.push(para(cover.nothingYet, 'Empty'));
+  children.push(para(cover.credit, 'Small'));
 
   children.push(
     heading(1, labels.synthesis, true),
@@ -69,7 +58,7 @@ export async function buildDocx(model: ExportModel, pictures: ExportPictures): P
   });
 
   const document = new Document({
-    title: cover.title ? `${labels.documentTitle} : ${cover.title}` : labels.documentTitle,
+    title: documentTitle(model),
     description: labels.subtitle,
     creator: 'Fresco',
     lastModifiedBy: 'Fresco',

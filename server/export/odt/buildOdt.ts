@@ -4,6 +4,7 @@
  * then the manifest, content, styles, meta and the pictures.
  */
 import { strToU8, type Zippable, zipSync } from 'fflate';
+import { coverPage, documentTitle } from '../../../shared/export/model/coverPage';
 import { sheetFacts, sheetSections } from '../../../shared/export/model/sheetFields';
 import { proposalsTable, synthesisTable, timelineTable } from '../../../shared/export/model/tables';
 import type { ActionSheet, ExportModel } from '../../../shared/export/model/types';
@@ -52,9 +53,7 @@ function manifest(pictures: OdtPicture[]): string {
 }
 
 function meta(model: ExportModel): string {
-  const title = model.cover.title
-    ? `${model.labels.documentTitle} : ${model.cover.title}`
-    : model.labels.documentTitle;
+  const title = documentTitle(model);
   return (
     `<?xml version="1.0" encoding="UTF-8"?><office:document-meta ${ODF_NAMESPACES} office:version="${ODF_VERSION}"><office:meta>` +
     `<meta:generator>Fresco</meta:generator><dc:title>${escapeXml(title)}</dc:title>` +
@@ -64,26 +63,14 @@ function meta(model: ExportModel): string {
 }
 
 function writeBody(body: OdtBody, model: ExportModel, pictures: ExportPictures): void {
-  const { labels, cover } = model;
+  const { labels } = model;
+  const cover = coverPage(model);
   body.raw(`<text:p text:style-name="Title">${odfText(labels.documentTitle)}</text:p>`);
   body.paragraph(labels.subtitle, 'Subtitle');
-  body.table(
-    {
-      header: [],
-      rows: [
-        [labels.workshop, cover.title || labels.toComplete],
-        [labels.place, cover.place || labels.toComplete],
-        [labels.date, cover.date || labels.toComplete],
-        [labels.participants, labels.participantCount(cover.participantCount)],
-      ],
-      widths: [1, 3],
-    },
-    { headerColumn: true },
-  );
-  body.paragraph(labels.counts(cover.counts), 'Muted');
-  if (cover.counts.activities + cover.counts.actions === 0)
-    body.paragraph(labels.nothingYet.workshop, 'Empty');
-  body.paragraph(model.credit, 'Small');
+  body.table(cover.facts, { headerColumn: true });
+  body.paragraph(cover.counts, 'Muted');
+  if (cover.nothingYet) body.paragraph(cover.nothingYet, 'Empty');
+  body.paragraph(cover.credit, 'Small');
 
   body.heading(1, labels.synthesis, true);
   body.heading(2, labels.matrixTitle);

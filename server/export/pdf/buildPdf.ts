@@ -1,4 +1,5 @@
 /** The export as PDF (A4): cover, synthesis, both frescos as pictures, then one fiche action per page. */
+import { coverPage, documentTitle } from '../../../shared/export/model/coverPage';
 import { sheetFacts, sheetSections } from '../../../shared/export/model/sheetFields';
 import { proposalsTable, synthesisTable, timelineTable } from '../../../shared/export/model/tables';
 import type { ActionSheet, ExportModel } from '../../../shared/export/model/types';
@@ -8,30 +9,18 @@ import { PdfWriter } from './pdfWriter';
 import { drawRadar, radarHeight } from './radar';
 
 export async function buildPdf(model: ExportModel, pictures: ExportPictures): Promise<Buffer> {
-  const { labels, cover } = model;
+  const { labels } = model;
+  const cover = coverPage(model);
   const pdf = new PdfWriter({
-    title: cover.title ? `${labels.documentTitle} : ${cover.title}` : labels.documentTitle,
+    title: documentTitle(model),
     language: model.language === 'fr' ? 'fr-FR' : 'en-GB',
     author: 'Fresco',
   });
   pdf.title(labels.documentTitle, labels.subtitle);
-  pdf.table(
-    {
-      header: [],
-      rows: [
-        [labels.workshop, cover.title || labels.toComplete],
-        [labels.place, cover.place || labels.toComplete],
-        [labels.date, cover.date || labels.toComplete],
-        [labels.participants, labels.participantCount(cover.participantCount)],
-      ],
-      widths: [1, 3],
-    },
-    { headerColumn: true },
-  );
-  pdf.paragraph(labels.counts(cover.counts), 'muted');
-  if (cover.counts.activities + cover.counts.actions === 0)
-    pdf.paragraph(labels.nothingYet.workshop, 'empty');
-  pdf.paragraph(model.credit, 'small');
+  pdf.table(cover.facts, { headerColumn: true });
+  pdf.paragraph(cover.counts, 'muted');
+  if (cover.nothingYet) pdf.paragraph(cover.nothingYet, 'empty');
+  pdf.paragraph(cover.credit, 'small');
 
   pdf.newPage();
   pdf.heading(1, labels.synthesis);
