@@ -202,10 +202,11 @@ export class Connection implements RoomConnection {
         }
         const stateVector = message.stateVector;
         // Validates now, so a broken vector closes the socket instead of throwing later in a callback.
-        Y.decodeStateVector(stateVector);
-        room.whenDurable(() =>
-          this.send(encodeSyncMessage(SYNC_STEP_2, Y.encodeStateAsUpdate(room.doc, stateVector))),
-        );
+        const empty = Y.decodeStateVector(stateVector).size === 0;
+        room.whenDurable(() => {
+          const update = empty ? room.fullStateUpdate() : Y.encodeStateAsUpdate(room.doc, stateVector);
+          this.send(encodeSyncMessage(SYNC_STEP_2, update));
+        });
         return;
       }
       case 'sync-step-2':

@@ -135,4 +135,51 @@ describe('Room', () => {
     room.destroy();
     reloaded.destroy();
   });
+
+  it('relays one merged message to everyone when several wrote in the same turn', async () => {
+    const room = newRoom();
+    const alice = recorder('alice', timeline);
+    const bob = recorder('bob', timeline);
+    const carol = recorder('carol', timeline);
+    for (const connection of [alice, bob, carol]) room.addConnection(connection);
+    Y.applyUpdate(
+      room.doc,
+      updateFrom((d) => d.getMap('items').set('a', 1)),
+      alice,
+    );
+    Y.applyUpdate(
+      room.doc,
+      updateFrom((d) => d.getMap('items').set('b', 2)),
+      bob,
+    );
+    await waitFor(() => expect(carol.received).toHaveLength(1));
+    expect(alice.received).toEqual(carol.received);
+    expect(bob.received).toEqual(carol.received);
+    room.destroy();
+  });
+
+  it('encodes the whole document once for every client that joins with nothing, until it changes', async () => {
+    const room = newRoom();
+    const alice = recorder('alice', timeline);
+    room.addConnection(alice);
+    Y.applyUpdate(
+      room.doc,
+      updateFrom((d) => d.getMap('items').set('a', 1)),
+      alice,
+    );
+    await waitFor(() => expect(room.hasUnstoredChanges).toBe(false));
+    const first = room.fullStateUpdate();
+    expect(room.fullStateUpdate()).toBe(first);
+    Y.applyUpdate(
+      room.doc,
+      updateFrom((d) => d.getMap('items').set('b', 2)),
+      alice,
+    );
+    const second = room.fullStateUpdate();
+    expect(second).not.toBe(first);
+    const joiner = new Y.Doc();
+    Y.applyUpdate(joiner, second);
+    expect(joiner.getMap('items').toJSON()).toEqual({ a: 1, b: 2 });
+    room.destroy();
+  });
 });
