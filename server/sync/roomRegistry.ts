@@ -49,10 +49,15 @@ export class RoomRegistry {
       this.clearIdle(existing);
       return existing.ready;
     }
-    const entry: Entry = { ready: Promise.resolve(null as unknown as Room), room: null, idleTimer: null };
-    entry.ready = this.load(workshopId, docName, entry);
+    const entry: Entry = { ready: this.load(workshopId, docName), room: null, idleTimer: null };
     this.entries.set(key, entry);
-    entry.ready.catch(() => this.entries.delete(key));
+    // Registered first, so `room` is set before any other caller's continuation runs.
+    entry.ready.then(
+      (room) => {
+        entry.room = room;
+      },
+      () => this.entries.delete(key),
+    );
     return entry.ready;
   }
 
@@ -114,7 +119,7 @@ export class RoomRegistry {
     this.entries.clear();
   }
 
-  private async load(workshopId: string, docName: DocName, entry: Entry): Promise<Room> {
+  private async load(workshopId: string, docName: DocName): Promise<Room> {
     // Yield once, so every caller in this turn shares the promise before the synchronous load runs.
     await Promise.resolve();
     const room = new Room(workshopId, docName, this.store, this.commits, this.log, this.options);
@@ -125,7 +130,6 @@ export class RoomRegistry {
       room.destroy();
       throw error;
     }
-    entry.room = room;
     this.log.debug('room_loaded', { workshop: workshopId, doc: docName });
     return room;
   }
