@@ -1,8 +1,17 @@
 import { useCallback, useRef, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
+import { docVersion } from './docVersion';
+
+interface Cached<T> {
+  doc: Y.Doc;
+  value: T;
+  version: number;
+  read: (doc: Y.Doc) => T;
+}
 
 /**
  * Reads a value from a Yjs document and re-renders only when the read result changes (by `equal`).
+ * The document is read again only after it changed (or with another reader), not on every render.
  * Readers are the tolerant ones from shared/read, so a partial record never breaks a screen.
  */
 export function useDocValue<T>(
@@ -10,11 +19,13 @@ export function useDocValue<T>(
   read: (doc: Y.Doc) => T,
   equal: (a: T, b: T) => boolean = jsonEqual,
 ): T {
-  const cache = useRef<{ value: T } | null>(null);
+  const cache = useRef<Cached<T> | null>(null);
   const readRef = useRef(read);
   readRef.current = read;
   const subscribe = useCallback(
     (notify: () => void) => {
+      // The version listener must run before React's check, so it is attached first.
+      docVersion(doc);
       const onUpdate = () => notify();
       doc.on('update', onUpdate);
       return () => doc.off('update', onUpdate);
@@ -22,10 +33,16 @@ export function useDocValue<T>(
     [doc],
   );
   const getSnapshot = useCallback(() => {
-    const next = readRef.current(doc);
-    if (cache.current && equal(cache.current.value, next)) return cache.current.value;
-    cache.current = { value: next };
-    return next;
+    const version = docVersion(doc);
+    const current = readRef.current;
+    const cached = cache.current;
+    if (cached && cached.doc === doc && cached.version === version && cached.read === current) {
+      return cached.value;
+    }
+    const next = current(doc);
+    const value = cached && equal(cached.value, next) ? cached.value : next;
+    cache.current = { doc, value, version, read: current };
+    return value;
   }, [doc, equal]);
   return useSyncExternalStore(subscribe, getSnapshot, getSnapshot);
 }

@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { readWorkshop } from '../../shared/read/workshop';
 import type { WorkshopSettings } from '../../shared/schema/control';
 import { useDocValue } from '../sync/useDocValue';
@@ -12,5 +13,6 @@ export function useWorkshopSettings(): WorkshopSettings {
 /** Pick one setting, so a component re-renders only when that one changes. */
 export function useWorkshopSetting<K extends keyof WorkshopSettings>(key: K): WorkshopSettings[K] {
   const { docs } = useWorkshopSession();
-  return useDocValue(docs.control, (doc) => readWorkshop(doc)[key]);
+  const read = useCallback((doc: Parameters<typeof readWorkshop>[0]) => readWorkshop(doc)[key], [key]);
+  return useDocValue(docs.control, read);
 }
