@@ -14,6 +14,7 @@ import { BENCH_DIR } from '../paths';
 import { fmtKB, fmtSpread } from '../report/format';
 import type { BrowserResults, Row } from '../report/types';
 import { startServer } from '../servers/kinds';
+import { unpinned } from '../servers/launch';
 import { spread } from '../stats/percentiles';
 import { type CanvasPage, type PageRun, runFrescoPage, runRawPage } from './canvasRun';
 import { launchChromium } from './chromium';
@@ -34,7 +35,7 @@ export async function runBrowserSection(
   const dataDir = context.tempDir('browser');
   const server = await startServer('fresco', { dataDir, clientDir: app.outDir });
   const raw = await serveDirs([rawDir, app.outDir]);
-  const browser = await launchChromium();
+  const browser = await unpinned(launchChromium);
   try {
     const workshops: Array<{ items: number; url: string; draggable: string[] }> = [];
     for (const items of CANVAS_SIZES) {

@@ -3,6 +3,7 @@
  * the shared monitor preloaded, and talks to it over IPC for event-loop delay and memory.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PEERS_DIR } from '../paths';
@@ -16,6 +17,20 @@ const hasTaskset = spawnSync('taskset', ['--version']).status === 0;
 export function pinSelf(): boolean {
   if (!hasTaskset) return false;
   return spawnSync('taskset', ['-a', '-pc', BENCH_CORE, String(process.pid)]).status === 0;
+}
+
+/**
+ * Starts a child (Chromium) free to use every core, as a tablet's browser would: children inherit this
+ * process's pinning otherwise, and a browser squeezed onto one core next to the bench measures the squeeze.
+ */
+export async function unpinned<T>(start: () => Promise<T>): Promise<T> {
+  if (!hasTaskset) return start();
+  spawnSync('taskset', ['-a', '-pc', `0-${Math.max(1, availableParallelism() - 1)}`, String(process.pid)]);
+  try {
+    return await start();
+  } finally {
+    pinSelf();
+  }
 }
 
 export function tasksetAvailable(): boolean {
