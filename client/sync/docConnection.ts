@@ -61,6 +61,8 @@ export class DocConnection {
   /** Step-1s this socket sent (the stock one on open, then probes) and step-2s it got back. */
   private probesSent = 0;
   private repliesReceived = 0;
+  /** The first sync is marked once, for traces of a cold join (`fresco:synced-<doc>`). */
+  private markedSynced = false;
   private unprobedDeletes = false;
   private probeTimer: ReturnType<typeof setTimeout> | null = null;
 
@@ -115,7 +117,13 @@ export class DocConnection {
       this.repliesReceived = 0;
       this.events.onChange();
     });
-    provider.on('sync', () => this.events.onChange());
+    provider.on('sync', (synced: boolean) => {
+      if (synced && !this.markedSynced) {
+        this.markedSynced = true;
+        performance.mark(`fresco:synced-${this.docName}`);
+      }
+      this.events.onChange();
+    });
     provider.on('connection-close', (event) => {
       // A socket that never opened: refused at the upgrade, or no network at all.
       if (!event || this.socketOpen) return;

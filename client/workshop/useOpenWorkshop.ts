@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { preloadPhasesOf } from '../phases/preloadPhase';
 import type { WorkshopFailure } from '../sync/failure';
 import { openWorkshop } from '../sync/openWorkshop';
 import type { WorkshopConnection } from '../sync/workshopConnection';
 import { createSession } from './createSession';
+import { takeEarlyOpen } from './earlyOpen';
 import type { WorkshopSession } from './session';
 
 export type OpenState =
@@ -24,8 +26,10 @@ export function useOpenWorkshop(workshopId: string, linkToken: string | null): O
   useEffect(() => {
     let cancelled = false;
     let opened: WorkshopConnection | null = null;
+    let stopPreloading = () => {};
     setState((current) => (current.status === 'failed' ? current : { status: 'opening' }));
-    openWorkshop(workshopId, tokenRef.current).then((result) => {
+    const opening = takeEarlyOpen(workshopId) ?? openWorkshop(workshopId, tokenRef.current);
+    opening.then((result) => {
       if (cancelled) {
         if (result.ok) result.opened.connection.destroy();
         return;
@@ -35,6 +39,7 @@ export function useOpenWorkshop(workshopId: string, linkToken: string | null): O
         return;
       }
       opened = result.opened.connection;
+      stopPreloading = preloadPhasesOf(opened.docs.control.doc, result.opened.info.role);
       // A traded or recalled token replaces the link's for later retries.
       tokenRef.current = result.opened.token;
       setState({
@@ -45,6 +50,7 @@ export function useOpenWorkshop(workshopId: string, linkToken: string | null): O
     });
     return () => {
       cancelled = true;
+      stopPreloading();
       opened?.destroy();
     };
   }, [workshopId, attempt]);

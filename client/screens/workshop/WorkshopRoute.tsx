@@ -1,7 +1,10 @@
-import { lazy, Suspense, useState } from 'react';
+import i18next from 'i18next';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { Role } from '../../../shared/schema/roles';
+import type { Namespace } from '../../i18n/namespaces';
 import { useConnectionStore } from '../../sync/useConnectionStore';
 import { LoadingNote } from '../../ui/LoadingNote';
+import { hasEarlyOpen } from '../../workshop/earlyOpen';
 import { readFragmentToken } from '../../workshop/links';
 import { useOpenWorkshop } from '../../workshop/useOpenWorkshop';
 import { WorkshopConnectionContext } from '../../workshop/WorkshopConnectionContext';
@@ -16,17 +19,30 @@ const SCREENS: Record<Role, ReturnType<typeof lazy>> = {
   viewer: lazy(() => import('../projector/ProjectorScreen')),
 };
 
+/** The words each screen shows first, fetched along with its code rather than once it renders. */
+const SCREEN_NAMESPACES: Record<Role, Namespace[]> = {
+  facilitator: ['facilitate'],
+  participant: ['join'],
+  stakeholder: [],
+  viewer: ['projector'],
+};
+
 /** `/w/:id#token=…`: checks the link, opens the workshop, and shows the screen of the token's role. */
 export default function WorkshopRoute({ id }: { id: string }) {
   // Read once: the fragment is replaced when a participant link is traded for a seat.
   const [linkToken] = useState(() => {
-    // A goodbye or a failure from the workshop this page showed before must not greet the next one.
-    useConnectionStore.getState().reset();
+    // A goodbye or a failure from the workshop this page showed before must not greet the next one
+    // (an opening the page started for this one already reset it, and may have news of its own).
+    if (!hasEarlyOpen(id)) useConnectionStore.getState().reset();
     return readFragmentToken();
   });
   const opened = useOpenWorkshop(id, linkToken);
   const failure = useConnectionStore((store) => store.failure);
   const ended = useConnectionStore((store) => store.ended);
+  const role = opened.status === 'open' ? opened.session.role : null;
+  useEffect(() => {
+    if (role) void i18next.loadNamespaces(SCREEN_NAMESPACES[role]);
+  }, [role]);
 
   if (ended) return <GoodbyeScreen />;
   if (opened.status === 'opening') {
