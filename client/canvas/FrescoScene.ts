@@ -40,8 +40,10 @@ import {
 import { CellNodes } from './cellNodes';
 import { FrameMeter } from './frameMeter';
 import { attachGestures } from './gestures';
+import { GridCulling } from './gridCulling';
 import { type Ghost, Overlay } from './overlay';
 import { onPictogramReady } from './pictogramImages';
+import { whenIdle } from './whenIdle';
 
 export type DropTarget = CellRef | 'tray';
 
@@ -95,12 +97,14 @@ export class FrescoScene {
   private imageOf: (pictogram: string) => string | null = (pictogram) => pictogram;
   private insets: Insets = NO_INSETS;
   private gridArt: Konva.Group | null = null;
+  private gridCulling: GridCulling | null = null;
   private gridRatio: number | null = null;
   /** True while the view is "the whole week": a resize then fits again instead of keeping the centre. */
   private fitted = false;
   private readonly detach: (() => void)[] = [];
   private readonly arrivedImages = new Set<string>();
   private imageTimer: ReturnType<typeof setTimeout> | null = null;
+  private cancelPrerender: (() => void) | null = null;
 
   constructor(
     private readonly layers: SceneLayers,
@@ -135,6 +139,7 @@ export class FrescoScene {
     cancelAnimationFrame(this.animation);
     if (this.flashTimer) clearTimeout(this.flashTimer);
     if (this.imageTimer) clearTimeout(this.imageTimer);
+    this.cancelPrerender?.();
     this.meter.stop();
     this.publishDrag(null, true);
     for (const detach of this.detach) detach();
@@ -168,12 +173,14 @@ export class FrescoScene {
   /** The static art of the grid, cached as one bitmap at the current zoom (redrawn after `refreshGridArt`). */
   setGridArt(group: Konva.Group | null): void {
     this.gridArt = group;
+    this.gridCulling = group ? new GridCulling(group) : null;
     this.gridRatio = null;
     this.cacheGridArt();
   }
 
   /** The grid's words changed (language): draw its bitmap again. */
   refreshGridArt(): void {
+    this.gridCulling?.measure();
     this.gridRatio = null;
     this.cacheGridArt();
   }
@@ -328,11 +335,14 @@ export class FrescoScene {
     const stage = this.layers.stage;
     stage.position({ x: this.camera.x, y: this.camera.y });
     stage.scale({ x: this.camera.zoom, y: this.camera.zoom });
-    this.cellNodes.cull(visibleWorld(this.camera, this.viewport));
+    const visible = visibleWorld(this.camera, this.viewport);
+    this.cellNodes.cull(visible);
     if (settled) {
       this.cellNodes.setResolution(this.camera.zoom * window.devicePixelRatio);
       this.cacheGridArt();
+      this.prerenderAround();
     }
+    if (this.gridRatio === null) this.gridCulling?.cull(visible);
     stage.batchDraw();
     if (notify) this.callbacks.onCameraChange(this.camera, this.viewport, settled);
   }
@@ -399,6 +409,7 @@ export class FrescoScene {
     this.showRemoteDrags();
     // Drawn within this frame (flush already runs in one), not scheduled for the next.
     this.layers.items.draw();
+    this.prerenderAround();
     performance.mark('fresco:flush-end');
     if (this.firstDrawnAt === null && items.length > 0) this.firstDrawnAt = performance.now();
   }
@@ -419,9 +430,11 @@ export class FrescoScene {
     if (width * height * ratio * ratio > MAX_GRID_BITMAP_PIXELS) {
       if (this.gridRatio !== null) group.clearCache();
       this.gridRatio = null;
+      this.gridCulling?.cull(visibleWorld(this.camera, this.viewport));
       return;
     }
     if (this.gridRatio !== null && Math.abs(ratio / this.gridRatio - 1) < 0.15) return;
+    this.gridCulling?.showAll();
     group.cache({ x, y, width, height, pixelRatio: ratio });
     this.gridRatio = ratio;
     this.layers.items.batchDraw();
@@ -438,7 +451,30 @@ export class FrescoScene {
       this.imageTimer = null;
       for (const key of this.cellNodes.cellsShowing(this.arrivedImages)) this.cellNodes.invalidate(key);
       this.arrivedImages.clear();
+      this.prerenderAround();
     }, IMAGE_BATCH_MS);
+  }
+
+  /**
+   * In idle time, draws the cells a viewport's width and height around the view, so the next pan
+   * finds their bitmaps ready.
+   */
+  private prerenderAround(): void {
+    this.cancelPrerender?.();
+    const view = visibleWorld(this.camera, this.viewport);
+    const near = {
+      x: view.x - view.width,
+      y: view.y - view.height,
+      width: view.width * 3,
+      height: view.height * 3,
+    };
+    const run = () => {
+      this.cancelPrerender = whenIdle((hasTime) => {
+        this.cancelPrerender = null;
+        if (!this.cellNodes.prerender(near, hasTime)) run();
+      });
+    };
+    run();
   }
 
   private selectionRects(): Rect[] {

@@ -146,6 +146,23 @@ export class CellNodes {
     return shown;
   }
 
+  /**
+   * Draws the bitmaps of cells in `near` that are not drawn at this zoom yet, while `hasTime()` allows;
+   * true once none is left. Run in idle time after the camera settles, so a pan finds them ready
+   * instead of drawing them mid-gesture.
+   */
+  prerender(near: Rect, hasTime: () => boolean): boolean {
+    const ratio = this.ratio;
+    if (ratio === null) return true;
+    for (const cell of this.cells.values()) {
+      if (cell.units.length === 0 || (cell.drawnAt === ratio && cell.bitmap) || !intersects(cell.rect, near))
+        continue;
+      if (!hasTime()) return false;
+      this.renderBitmap(cell, ratio);
+    }
+    return true;
+  }
+
   /** Sets the bitmap resolution for a zoom (canvas pixels per world unit); visible cells redraw lazily. */
   setResolution(pixelsPerUnit: number): void {
     const ratio = pixelsPerUnit > MAX_CACHE_RATIO ? null : Math.max(0.25, pixelsPerUnit);
@@ -181,29 +198,30 @@ export class CellNodes {
       this.drawUnits(ctx, cell);
       return;
     }
-    const { x, y, width, height } = cell.rect;
-    const left = x - CACHE_MARGIN;
-    const top = y - CACHE_MARGIN;
-    const outerWidth = width + 2 * CACHE_MARGIN;
-    const outerHeight = height + 2 * CACHE_MARGIN;
-    if (cell.drawnAt !== ratio || !cell.bitmap) {
-      const bitmap = cell.bitmap ?? document.createElement('canvas');
-      const pixelWidth = Math.ceil(outerWidth * ratio);
-      const pixelHeight = Math.ceil(outerHeight * ratio);
-      if (bitmap.width !== pixelWidth || bitmap.height !== pixelHeight) {
-        bitmap.width = pixelWidth;
-        bitmap.height = pixelHeight;
-      }
-      const offscreen = bitmap.getContext('2d');
-      if (!offscreen) return;
-      offscreen.setTransform(1, 0, 0, 1, 0, 0);
-      offscreen.clearRect(0, 0, pixelWidth, pixelHeight);
-      offscreen.setTransform(ratio, 0, 0, ratio, -left * ratio, -top * ratio);
-      this.drawUnits(offscreen, cell);
-      cell.bitmap = bitmap;
-      cell.drawnAt = ratio;
+    const bitmap = cell.drawnAt === ratio && cell.bitmap ? cell.bitmap : this.renderBitmap(cell, ratio);
+    if (!bitmap) return;
+    const box = outerBox(cell.rect);
+    ctx.drawImage(bitmap, box.x, box.y, box.width, box.height);
+  }
+
+  private renderBitmap(cell: Cell, ratio: number): HTMLCanvasElement | null {
+    const box = outerBox(cell.rect);
+    const bitmap = cell.bitmap ?? document.createElement('canvas');
+    const pixelWidth = Math.ceil(box.width * ratio);
+    const pixelHeight = Math.ceil(box.height * ratio);
+    if (bitmap.width !== pixelWidth || bitmap.height !== pixelHeight) {
+      bitmap.width = pixelWidth;
+      bitmap.height = pixelHeight;
     }
-    ctx.drawImage(cell.bitmap, left, top, outerWidth, outerHeight);
+    const offscreen = bitmap.getContext('2d');
+    if (!offscreen) return null;
+    offscreen.setTransform(1, 0, 0, 1, 0, 0);
+    offscreen.clearRect(0, 0, pixelWidth, pixelHeight);
+    offscreen.setTransform(ratio, 0, 0, ratio, -box.x * ratio, -box.y * ratio);
+    this.drawUnits(offscreen, cell);
+    cell.bitmap = bitmap;
+    cell.drawnAt = ratio;
+    return bitmap;
   }
 
   private drawUnits(ctx: CanvasRenderingContext2D, cell: Cell): void {
@@ -217,4 +235,14 @@ export class CellNodes {
       this.unitDraws++;
     }
   }
+}
+
+/** A cell's rectangle with the margin its bitmap keeps for badges that stick out. */
+function outerBox(rect: Rect): Rect {
+  return {
+    x: rect.x - CACHE_MARGIN,
+    y: rect.y - CACHE_MARGIN,
+    width: rect.width + 2 * CACHE_MARGIN,
+    height: rect.height + 2 * CACHE_MARGIN,
+  };
 }

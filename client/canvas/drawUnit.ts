@@ -31,14 +31,23 @@ const TILE_FILL = '#ffffff';
 const DIFFICULTY_FILL = '#fff1dc';
 const BADGE_FILL = '#17202e';
 
+/*
+ * Below these sizes on screen (CSS pixels) details are left out: nobody can see a 3-pixel circle's border
+ * or a 4-pixel digit, and the whole week of a full board holds thousands of them. A tile that small is
+ * drawn as plain squares (its author's colour framing white), a dot-sized one as a square of colour.
+ */
+const PLAIN_TILE_PX = 16;
+const DOT_TILE_PX = 5;
+const TEXT_MIN_PX = 6;
+
 export function drawUnit(ctx: CanvasRenderingContext2D, unit: UnitPicture): void {
   const scale = Math.abs(ctx.getTransform().a) || 1;
   const { activity } = unit;
   if (unit.difficulties.length > 0) drawThreads(ctx, unit);
   drawTile(ctx, activity, scale, 'square');
   for (const difficulty of unit.difficulties) drawTile(ctx, difficulty, scale, 'round');
-  if (unit.more) drawMore(ctx, unit.more);
-  if (unit.count > 0) drawBadge(ctx, activity, unit.count);
+  if (unit.more) drawMore(ctx, unit.more, scale);
+  if (unit.count > 0) drawBadge(ctx, activity, unit.count, scale);
 }
 
 function drawThreads(ctx: CanvasRenderingContext2D, unit: UnitPicture): void {
@@ -66,6 +75,11 @@ function drawTile(
   shape: 'square' | 'round',
 ): void {
   const border = Math.max(2, tile.size * 0.075);
+  const onScreen = tile.size * scale;
+  if (onScreen < PLAIN_TILE_PX) {
+    drawPlainTile(ctx, tile, onScreen < DOT_TILE_PX ? null : border, shape);
+    return;
+  }
   ctx.beginPath();
   if (shape === 'round') {
     ctx.arc(tile.x + tile.size / 2, tile.y + tile.size / 2, tile.size / 2 - border / 2, 0, Math.PI * 2);
@@ -93,6 +107,24 @@ function drawTile(
   }
 }
 
+/** A small tile: squares only (no curves to anti-alias); `border` null for a plain dot of colour. */
+function drawPlainTile(
+  ctx: CanvasRenderingContext2D,
+  tile: TilePicture,
+  border: number | null,
+  shape: 'square' | 'round',
+): void {
+  ctx.fillStyle = tile.color;
+  ctx.fillRect(tile.x, tile.y, tile.size, tile.size);
+  if (border === null) return;
+  ctx.fillStyle = shape === 'round' ? DIFFICULTY_FILL : TILE_FILL;
+  ctx.fillRect(tile.x + border, tile.y + border, tile.size - 2 * border, tile.size - 2 * border);
+  const image = tile.imageId === null ? null : pictogramImage(tile.imageId);
+  const inset = tile.size * 0.13;
+  if (image)
+    ctx.drawImage(image.raster, tile.x + inset, tile.y + inset, tile.size - 2 * inset, tile.size - 2 * inset);
+}
+
 // The raster is sharp up to a bit past its own size; beyond that (zoomed on a cell, few pictograms on
 // screen) the vector is drawn instead, which costs a rasterisation per draw.
 function sourceFor(image: PictogramImage, screenSize: number): CanvasImageSource {
@@ -109,11 +141,16 @@ function drawStandIn(ctx: CanvasRenderingContext2D, tile: TilePicture, inner: nu
   ctx.fillText(text, tile.x + tile.size / 2, tile.y + tile.size / 2, inner);
 }
 
-function drawMore(ctx: CanvasRenderingContext2D, more: NonNullable<UnitPicture['more']>): void {
+function drawMore(
+  ctx: CanvasRenderingContext2D,
+  more: NonNullable<UnitPicture['more']>,
+  scale: number,
+): void {
   ctx.beginPath();
   ctx.arc(more.x, more.y, more.size / 2, 0, Math.PI * 2);
   ctx.fillStyle = DIFFICULTY_FILL;
   ctx.fill();
+  if (more.size * scale < PLAIN_TILE_PX) return;
   ctx.strokeStyle = THREAD_COLOR;
   ctx.lineWidth = Math.max(1, more.size * 0.06);
   ctx.stroke();
@@ -124,7 +161,7 @@ function drawMore(ctx: CanvasRenderingContext2D, more: NonNullable<UnitPicture['
   ctx.fillText(`+${more.count}`, more.x, more.y + more.size * 0.03);
 }
 
-function drawBadge(ctx: CanvasRenderingContext2D, activity: TilePicture, count: number): void {
+function drawBadge(ctx: CanvasRenderingContext2D, activity: TilePicture, count: number, scale: number): void {
   const radius = Math.max(7, activity.size * 0.2);
   const cx = activity.x + activity.size - radius * 0.35;
   const cy = activity.y + radius * 0.35;
@@ -132,6 +169,8 @@ function drawBadge(ctx: CanvasRenderingContext2D, activity: TilePicture, count: 
   ctx.arc(cx, cy, radius, 0, Math.PI * 2);
   ctx.fillStyle = BADGE_FILL;
   ctx.fill();
+  // Too small to read: the dark dot alone still says "this one has difficulties".
+  if (radius * scale < TEXT_MIN_PX) return;
   ctx.strokeStyle = '#ffffff';
   ctx.lineWidth = radius * 0.16;
   ctx.stroke();

@@ -43,6 +43,9 @@ export function pictogramImageStats(): { requested: number; ready: number; faile
   return { requested: entries.size, ready, failed };
 }
 
+/** Ids asked for while a frame was being drawn, loaded once that frame is on screen. */
+const queued: { id: string; url: string }[] = [];
+
 function load(id: string): void {
   const url = pictogramUrl(id);
   if (!url) {
@@ -50,6 +53,17 @@ function load(id: string): void {
     return;
   }
   entries.set(id, { state: 'loading' });
+  // Starting a hundred image loads costs a weak tablet about half a second: not before the first
+  // picture of the board (tiles without their images) has been shown.
+  if (queued.length === 0) requestAnimationFrame(() => setTimeout(startQueued, 0));
+  queued.push({ id, url });
+}
+
+function startQueued(): void {
+  for (const { id, url } of queued.splice(0)) start(id, url);
+}
+
+function start(id: string, url: string): void {
   const vector = new Image(RASTER_SIZE, RASTER_SIZE);
   vector.decoding = 'async';
   vector.src = url;
