@@ -306,6 +306,11 @@ export class FrescoScene {
     return out;
   }
 
+  /** Other screens' live drags as drawn here, for tests. */
+  remoteDrags(): { x: number; y: number; color: string }[] {
+    return this.overlay.remoteGhosts();
+  }
+
   /** The page point at the centre of a cell (or of the tray), for tests. */
   clientPointOf(target: DropTarget): Point {
     const box = this.layers.stage.container().getBoundingClientRect();

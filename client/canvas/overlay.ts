@@ -92,6 +92,13 @@ export class Overlay {
     }
     this.layer.batchDraw();
   }
+
+  /** Where other screens' live drags are drawn (world coordinates), for tests. */
+  remoteGhosts(): { x: number; y: number; color: string }[] {
+    return [...this.remote.values()]
+      .filter((shape) => shape.visible())
+      .map((shape) => ({ x: shape.x(), y: shape.y(), color: (shape.getAttr('ghost') as Ghost).color }));
+  }
 }
 
 function ghostShape(opacity: number): Konva.Shape {

@@ -34,6 +34,8 @@ export interface FrescoCanvasTestApi {
   firstDrawnAt(): number | null;
   /** True when no layout or redraw is pending (the next frame shows the board as it is). */
   idle(): boolean;
+  /** Other screens' pictograms being dragged right now, as ghosts: world position and the dragger's colour. */
+  remoteDrags(): { x: number; y: number; color: string }[];
 }
 
 declare global {
@@ -61,6 +63,7 @@ export function installTestApi(scene: FrescoScene): () => void {
     unitDraws: () => scene.unitDraws(),
     firstDrawnAt: () => scene.firstDrawnAt,
     idle: () => scene.idle(),
+    remoteDrags: () => scene.remoteDrags(),
   };
   window.__frescoCanvas = api;
   return () => {

@@ -50,12 +50,15 @@ export async function placeByTaps(page: Page, pictogram: string, cell: Cell): Pr
   await page.getByTestId('armed-hint').waitFor({ state: 'detached' });
 }
 
-/** Drags a finger from one page point to another, as raw touch events (touch emulation). */
+/**
+ * Drags a finger from one page point to another, as raw touch events (touch emulation). `whileHeld`
+ * runs with the finger still down at `to`, to look at what other screens show mid-drag.
+ */
 export async function touchDrag(
   page: Page,
   from: { x: number; y: number },
   to: { x: number; y: number },
-  steps = 12,
+  { steps = 12, whileHeld }: { steps?: number; whileHeld?: () => Promise<void> } = {},
 ): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   // Events carry the times of a real finger (16 ms apart), and the finger rests before lifting: with
@@ -74,6 +77,10 @@ export async function touchDrag(
     const x = from.x + ((to.x - from.x) * step) / steps;
     const y = from.y + ((to.y - from.y) * step) / steps;
     await send('touchMove', [{ x, y }]);
+  }
+  if (whileHeld) {
+    await whileHeld();
+    time = Math.max(time, Date.now() / 1000);
   }
   for (let still = 0; still < 3; still++) await send('touchMove', [to], 0.1);
   await send('touchEnd', [], 0.05);

@@ -1,13 +1,15 @@
 /**
  * Issue 4, item 8: the residents' fresco end to end. Three tablets (touch, tablet viewport) and a
  * projector go through exploration → pull the thread → proposals → votes, placing by drag and by
- * tap-then-tap; a resident cannot remove another's pictogram; undo only undoes one's own; odd words
+ * tap-then-tap; a resident cannot remove another's pictogram; undo only undoes one's own; a locked board
+ * covers the tools and refuses a drag it catches, gently; live drags show on other screens as ghosts; odd words
  * (long, emoji, Arabic) are capped with a counter; an activity removed while its thread is open closes
  * it calmly; the synthesis counts match what was placed; axe finds nothing serious on the tablet and
  * synthesis screens.
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { AVATAR_COLORS } from '../../shared/pictograms';
 import { LABEL_MAX } from '../../shared/schema/board';
 import { createWorkshop } from '../helpers/api';
 import {
@@ -22,6 +24,7 @@ import {
 import { chooseAvatar, joinByCode, waitForPhase } from '../helpers/e2ePages';
 import {
   activitiesOf,
+  cellPoint,
   frescoReady,
   imagesDrawn,
   itemPoint,
@@ -210,6 +213,67 @@ describe('the residents’ fresco, end to end', () => {
     await cue.waitFor();
     expect(await cue.getAttribute('data-refusal')).toBe('chooseFirst');
     expect(await page.getByRole('dialog').count()).toBe(0);
+  });
+
+  test('a locked board covers the tablets’ tools; a drag caught by the lock is refused gently', async () => {
+    const page = tablets[1]!;
+    const lock = facilitator.getByTestId('lock-toggle');
+    const overlay = page.getByTestId('pause-overlay');
+    const before = (await listedItems(projector)).length;
+    await lock.click();
+    await overlay.waitFor();
+    expect(await overlay.getAttribute('data-pause')).toBe('locked');
+    // A tap meant for a cell lands on the cover: nothing is placed, and no dialog asks anything.
+    const cell = await cellPoint(page, { day: 'tue', period: 'evening' });
+    await page.touchscreen.tap(cell.x, cell.y);
+    await page.waitForTimeout(300);
+    expect(await listedItems(projector)).toHaveLength(before);
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    await lock.click();
+    await overlay.waitFor({ state: 'detached' });
+
+    // A drag under way when the lock arrives is refused at the drop, with the lock's cue.
+    const mine = (await activitiesOf(page, seats[1]!))[0]!;
+    const from = await itemPoint(page, mine.id);
+    await touchDrag(page, from, cell, {
+      whileHeld: async () => {
+        await lock.click();
+        await overlay.waitFor();
+      },
+    });
+    await waitFor(async () =>
+      expect(await page.getByTestId('fresco-cue').getAttribute('data-refusal')).toBe('locked'),
+    );
+    expect((await itemPoint(projector, mine.id)).cell).toBe(from.cell);
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    await lock.click();
+    await overlay.waitFor({ state: 'detached' });
+  });
+
+  test('a live drag shows on the other screens as a ghost in the dragger’s colour, until the drop', async () => {
+    const [ana, bob] = [tablets[0]!, tablets[1]!];
+    const mine = (await activitiesOf(ana, seats[0]!))[0]!;
+    const from = await itemPoint(ana, mine.id);
+    const to = await cellPoint(ana, { day: 'sat', period: 'afternoon' });
+    // Ana chose blue when she joined.
+    const color = AVATAR_COLORS.find((entry) => entry.id === 'blue')!.hex;
+    await touchDrag(ana, from, to, {
+      whileHeld: async () => {
+        for (const page of [projector, bob]) {
+          await waitFor(async () => {
+            const ghosts = await page.evaluate(() => window.__frescoCanvas!.remoteDrags());
+            expect(ghosts).toHaveLength(1);
+            expect(ghosts[0]!.color.toLowerCase()).toBe(color.toLowerCase());
+          });
+        }
+      },
+    });
+    await waitFor(async () => expect((await itemPoint(projector, mine.id)).cell).toBe('sat:afternoon'));
+    for (const page of [projector, bob]) {
+      await waitFor(async () =>
+        expect(await page.evaluate(() => window.__frescoCanvas!.remoteDrags())).toHaveLength(0),
+      );
+    }
   });
 
   test('pull the thread: residents hang difficulties and words; the projector counts them', async () => {
