@@ -67,16 +67,22 @@ export class Room implements CommitParticipant {
     this.awareness = new awarenessProtocol.Awareness(this.doc);
     // The server has no presence of its own.
     this.awareness.setLocalState(null);
-    this.doc.on('update', (update: Uint8Array, origin: unknown) => this.onDocUpdate(update, origin));
+    this.doc.on('update', this.onDocUpdate);
     this.awareness.on('update', this.onAwarenessUpdate);
   }
 
   /** Rebuilds the document from the snapshot and the log; nothing loaded is stored again. */
   load(): void {
     const stored = this.store.loadDoc(this.workshopId, this.docName);
-    this.doc.transact(() => {
-      for (const update of stored.updates) Y.applyUpdate(this.doc, update, LOAD_ORIGIN);
-    }, LOAD_ORIGIN);
+    // Unheard: with a listener, Yjs would encode the whole loaded board once more, only to be ignored.
+    this.doc.off('update', this.onDocUpdate);
+    try {
+      this.doc.transact(() => {
+        for (const update of stored.updates) Y.applyUpdate(this.doc, update, LOAD_ORIGIN);
+      }, LOAD_ORIGIN);
+    } finally {
+      this.doc.on('update', this.onDocUpdate);
+    }
     this.lastSeq = stored.lastSeq;
     this.logSinceSnapshot = Math.max(0, stored.updates.length - 1);
   }
@@ -185,13 +191,13 @@ export class Room implements CommitParticipant {
     return this.destroyed;
   }
 
-  private onDocUpdate(update: Uint8Array, origin: unknown): void {
+  private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
     this.fullState = null;
     if (origin === LOAD_ORIGIN || this.destroyed) return;
     const connection = this.connections.has(origin as RoomConnection) ? (origin as RoomConnection) : null;
     this.pending.push({ update, origin: connection });
     this.commits.schedule(this);
-  }
+  };
 
   private relay(batch: PendingUpdate[], merged: Uint8Array): void {
     const writers = new Set<RoomConnection>();
