@@ -58,6 +58,9 @@ export class SqliteStore implements Store {
     mkdirSync(dataDir, { recursive: true });
     this.path = join(dataDir, 'fresco.db');
     this.db = new Database(this.path);
+    // Each group commit rewrites whole pages (the log's last leaf, its index, the sequence): with 1 KB
+    // pages instead of 4 KB a workshop writes about a quarter of the bytes. Only a new database takes it.
+    this.db.exec('PRAGMA page_size = 1024');
     this.db.exec('PRAGMA journal_mode = WAL');
     // FULL: a commit survives a power cut, not only a killed process; it costs ~0.4 ms a group commit here.
     this.db.exec(`PRAGMA synchronous = ${syncMode === 'full' ? 'FULL' : 'NORMAL'}`);
