@@ -2,8 +2,8 @@
  * The fresco's canvas, imperatively: it follows the board through the shared BoardIndex, lays the week
  * out with the pure kernels, keeps Konva nodes in step with that layout, moves the camera, and turns
  * gestures into a few calls (tap an item, tap a cell, drop an item). React mounts it once; no pointer
- * move ever re-renders a component. Live drags are shared through the board's awareness (`drag`) and
- * written to the document once, on drop, by the caller.
+ * move ever re-renders a component. Live drags are shared through the board's awareness (LiveDrags)
+ * and written to the document once, on drop, by the caller; the grid's bitmap is GridArtCache's.
  */
 import type Konva from 'konva';
 import type { Awareness } from 'y-protocols/awareness';
@@ -23,7 +23,6 @@ import {
   type WeekLayout,
   weekGrid,
 } from '../../shared/model/weekLayout';
-import type { LiveDrag, PresenceState } from '../../shared/protocol/awareness';
 import type { BoardItem, Day } from '../../shared/schema/board';
 import type { BoardChange, BoardIndex } from '../fresco/boardIndex';
 import {
@@ -40,8 +39,9 @@ import {
 import { CellNodes } from './cellNodes';
 import { FrameMeter } from './frameMeter';
 import { attachGestures } from './gestures';
-import { GridCulling } from './gridCulling';
-import { type Ghost, Overlay } from './overlay';
+import { GridArtCache } from './gridArtCache';
+import { LiveDrags } from './liveDrags';
+import { Overlay } from './overlay';
 import { onPictogramReady } from './pictogramImages';
 import { whenIdle } from './whenIdle';
 
@@ -67,13 +67,9 @@ export interface SceneLayers {
   overlay: Konva.Layer;
 }
 
-const AWARENESS_EVERY_MS = 50;
 const IMAGE_BATCH_MS = 150;
-/** Above this size (about 16 MB), the grid is drawn live rather than kept as a bitmap. */
-const MAX_GRID_BITMAP_PIXELS = 4_000_000;
 /** How far (screen pixels) a tap may land from a pictogram and still reach it. */
 const TAP_REACH_PX = 16;
-const FALLBACK_COLOR = '#5b6170';
 
 export class FrescoScene {
   readonly grid = weekGrid();
@@ -91,14 +87,12 @@ export class FrescoScene {
   private selection: string[] = [];
   private drag: { id: string; offset: Point; last: Point; target: DropTarget | null } | null = null;
   private revealAfterSync: string | null = null;
-  private lastPublish = 0;
   private flashTimer: ReturnType<typeof setTimeout> | null = null;
   private animation = 0;
   private imageOf: (pictogram: string) => string | null = (pictogram) => pictogram;
   private insets: Insets = NO_INSETS;
-  private gridArt: Konva.Group | null = null;
-  private gridCulling: GridCulling | null = null;
-  private gridRatio: number | null = null;
+  private readonly gridArt: GridArtCache;
+  private readonly liveDrags: LiveDrags | null;
   /** True while the view is "the whole week": a resize then fits again instead of keeping the centre. */
   private fitted = false;
   private readonly detach: (() => void)[] = [];
@@ -110,20 +104,19 @@ export class FrescoScene {
     private readonly layers: SceneLayers,
     private readonly index: BoardIndex,
     private readonly callbacks: SceneCallbacks,
-    private readonly awareness: Awareness | null,
+    awareness: Awareness | null,
     private readonly options: { gestures: boolean; myColor: () => string },
   ) {
     performance.mark('fresco:scene-created');
     this.cellNodes = new CellNodes(layers.items, this.grid);
     this.overlay = new Overlay(layers.overlay);
+    this.gridArt = new GridArtCache(layers.items, this.grid.bounds);
+    this.liveDrags = awareness
+      ? new LiveDrags(awareness, this.overlay, (id) => this.cellNodes.pictureOf(id))
+      : null;
     this.detach.push(index.subscribe((change) => this.onBoardChange(change)));
     this.detach.push(onPictogramReady((id) => this.imageArrived(id)));
     if (options.gestures) this.detach.push(attachGestures(layers.stage.container(), this.gestureHandlers()));
-    if (awareness) {
-      const onAwareness = () => this.showRemoteDrags();
-      awareness.on('change', onAwareness);
-      this.detach.push(() => awareness.off('change', onAwareness));
-    }
     for (const layer of [layers.items, layers.overlay]) {
       let started = 0;
       layer.on('beforeDraw', () => {
@@ -141,7 +134,7 @@ export class FrescoScene {
     if (this.imageTimer) clearTimeout(this.imageTimer);
     this.cancelPrerender?.();
     this.meter.stop();
-    this.publishDrag(null, true);
+    this.liveDrags?.destroy();
     for (const detach of this.detach) detach();
   }
 
@@ -172,17 +165,14 @@ export class FrescoScene {
 
   /** The static art of the grid, cached as one bitmap at the current zoom (redrawn after `refreshGridArt`). */
   setGridArt(group: Konva.Group | null): void {
-    this.gridArt = group;
-    this.gridCulling = group ? new GridCulling(group) : null;
-    this.gridRatio = null;
-    this.cacheGridArt();
+    this.gridArt.set(group);
+    this.settleGridArt();
   }
 
   /** The grid's words changed (language): draw its bitmap again. */
   refreshGridArt(): void {
-    this.gridCulling?.measure();
-    this.gridRatio = null;
-    this.cacheGridArt();
+    this.gridArt.invalidate();
+    this.settleGridArt();
   }
 
   /** Room taken by overlays (the toolbar): fitted views keep clear of it. */
@@ -274,36 +264,14 @@ export class FrescoScene {
     this.overlay.setTarget(target ? this.targetRect(target) : null, refused);
   }
 
-  /** For tests and benchmarks: where each drawn pictogram is, in world and page coordinates. */
-  itemPositions(): Record<
-    string,
-    { x: number; y: number; size: number; clientX: number; clientY: number; cell: string }
-  > {
-    const box = this.layers.stage.container().getBoundingClientRect();
-    const out: Record<
-      string,
-      { x: number; y: number; size: number; clientX: number; clientY: number; cell: string }
-    > = {};
-    const add = (id: string, spot: { x: number; y: number; size: number }, cell: string) => {
-      const centre = { x: spot.x + spot.size / 2, y: spot.y + spot.size / 2 };
-      out[id] = {
-        x: spot.x,
-        y: spot.y,
-        size: spot.size,
-        clientX: box.left + centre.x * this.camera.zoom + this.camera.x,
-        clientY: box.top + centre.y * this.camera.zoom + this.camera.y,
-        cell,
-      };
-    };
-    for (const [key, ids] of this.layout.cells) {
-      for (const id of ids) {
-        const spot = this.layout.activities.get(id);
-        if (!spot) continue;
-        add(id, spot, key);
-        for (const difficulty of spot.difficulties) add(difficulty.id, difficulty, key);
-      }
-    }
-    return out;
+  /** The week as last laid out (for tests and benchmarks: where each pictogram is drawn). */
+  getLayout(): WeekLayout {
+    return this.layout;
+  }
+
+  /** Where the stage sits on the page. */
+  pageBox(): DOMRect {
+    return this.layers.stage.container().getBoundingClientRect();
   }
 
   /** Other screens' live drags as drawn here, for tests. */
@@ -313,7 +281,7 @@ export class FrescoScene {
 
   /** The page point at the centre of a cell (or of the tray), for tests. */
   clientPointOf(target: DropTarget): Point {
-    const box = this.layers.stage.container().getBoundingClientRect();
+    const box = this.pageBox();
     const rect = this.targetRect(target);
     return {
       x: box.left + (rect.x + rect.width / 2) * this.camera.zoom + this.camera.x,
@@ -344,10 +312,10 @@ export class FrescoScene {
     this.cellNodes.cull(visible);
     if (settled) {
       this.cellNodes.setResolution(this.camera.zoom * window.devicePixelRatio);
-      this.cacheGridArt();
+      this.settleGridArt();
       this.prerenderAround();
     }
-    if (this.gridRatio === null) this.gridCulling?.cull(visible);
+    this.gridArt.follow(visible);
     stage.batchDraw();
     if (notify) this.callbacks.onCameraChange(this.camera, this.viewport, settled);
   }
@@ -411,7 +379,7 @@ export class FrescoScene {
     }
     this.cellNodes.cull(visibleWorld(this.camera, this.viewport));
     this.overlay.setSelection(this.selectionRects());
-    this.showRemoteDrags();
+    this.liveDrags?.showRemote();
     // Drawn within this frame (flush already runs in one), not scheduled for the next.
     this.layers.items.draw();
     this.prerenderAround();
@@ -422,27 +390,8 @@ export class FrescoScene {
   /** When the first frame showing the board's pictograms was drawn (ms since the page started), or null. */
   firstDrawnAt: number | null = null;
 
-  /**
-   * The grid (rectangles and words) as one bitmap at the current zoom: a pan then copies one image instead
-   * of measuring and drawing thirty texts each frame. Not cached when zoomed so far in that the bitmap
-   * would be huge (little of the grid is on screen then anyway).
-   */
-  private cacheGridArt(): void {
-    const group = this.gridArt;
-    if (!group) return;
-    const ratio = this.camera.zoom * window.devicePixelRatio;
-    const { x, y, width, height } = this.grid.bounds;
-    if (width * height * ratio * ratio > MAX_GRID_BITMAP_PIXELS) {
-      if (this.gridRatio !== null) group.clearCache();
-      this.gridRatio = null;
-      this.gridCulling?.cull(visibleWorld(this.camera, this.viewport));
-      return;
-    }
-    if (this.gridRatio !== null && Math.abs(ratio / this.gridRatio - 1) < 0.15) return;
-    this.gridCulling?.showAll();
-    group.cache({ x, y, width, height, pixelRatio: ratio });
-    this.gridRatio = ratio;
-    this.layers.items.batchDraw();
+  private settleGridArt(): void {
+    this.gridArt.settle(this.camera.zoom * window.devicePixelRatio, visibleWorld(this.camera, this.viewport));
   }
 
   /**
@@ -568,7 +517,7 @@ export class FrescoScene {
       drag.target = target;
       this.overlay.setTarget(target ? this.targetRect(target) : null);
     }
-    this.publishDrag({ itemId: drag.id, ...position });
+    this.liveDrags?.publish({ itemId: drag.id, ...position });
   }
 
   private endDrag(world: Point | null): void {
@@ -577,7 +526,7 @@ export class FrescoScene {
     this.drag = null;
     this.overlay.setGhost(null);
     this.overlay.setTarget(null);
-    this.publishDrag(null, true);
+    this.liveDrags?.publish(null, true);
     const target = world ? this.targetAt(world) : null;
     const item = this.index.items.get(drag.id);
     const from: DropTarget | null = item
@@ -593,35 +542,6 @@ export class FrescoScene {
     } else {
       this.cellNodes.setHidden(drag.id, false);
     }
-  }
-
-  private publishDrag(drag: LiveDrag | null, force = false): void {
-    if (!this.awareness) return;
-    const now = performance.now();
-    if (!force && now - this.lastPublish < AWARENESS_EVERY_MS) return;
-    this.lastPublish = now;
-    this.awareness.setLocalStateField('drag', drag);
-  }
-
-  private showRemoteDrags(): void {
-    if (!this.awareness) return;
-    const ghosts = new Map<string, Ghost>();
-    for (const [clientId, value] of this.awareness.getStates()) {
-      if (clientId === this.awareness.clientID) continue;
-      const state = value as PresenceState;
-      const drag = state.drag;
-      if (!drag || typeof drag.itemId !== 'string' || !Number.isFinite(drag.x) || !Number.isFinite(drag.y))
-        continue;
-      const picture = this.cellNodes.pictureOf(drag.itemId);
-      if (!picture) continue;
-      ghosts.set(String(clientId), {
-        picture,
-        x: drag.x,
-        y: drag.y,
-        color: state.user?.color ?? FALLBACK_COLOR,
-      });
-    }
-    this.overlay.setRemoteGhosts(ghosts);
   }
 }
 

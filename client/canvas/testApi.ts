@@ -14,7 +14,7 @@ import { pictogramImageStats } from './pictogramImages';
 
 export interface FrescoCanvasTestApi {
   /** Every drawn pictogram by item id: world box, page point at its centre, and its cell key. */
-  itemPositions(): ReturnType<FrescoScene['itemPositions']>;
+  itemPositions(): Record<string, ItemPosition>;
   /** The page point at the centre of a cell, or of the tray. */
   cellPoint(cell: CellRef | 'tray'): Point;
   camera(): Camera & Size;
@@ -38,6 +38,15 @@ export interface FrescoCanvasTestApi {
   remoteDrags(): { x: number; y: number; color: string }[];
 }
 
+export interface ItemPosition {
+  x: number;
+  y: number;
+  size: number;
+  clientX: number;
+  clientY: number;
+  cell: string;
+}
+
 declare global {
   interface Window {
     __frescoCanvas?: FrescoCanvasTestApi;
@@ -46,7 +55,7 @@ declare global {
 
 export function installTestApi(scene: FrescoScene): () => void {
   const api: FrescoCanvasTestApi = {
-    itemPositions: () => scene.itemPositions(),
+    itemPositions: () => itemPositions(scene),
     cellPoint: (cell) => scene.clientPointOf(cell),
     camera: () => ({ ...scene.getCamera(), ...scene.getViewport() }),
     sharedView: () => toSharedView(scene.getCamera(), scene.getViewport(), scene.grid.bounds),
@@ -69,4 +78,30 @@ export function installTestApi(scene: FrescoScene): () => void {
   return () => {
     if (window.__frescoCanvas === api) window.__frescoCanvas = undefined;
   };
+}
+
+function itemPositions(scene: FrescoScene): Record<string, ItemPosition> {
+  const box = scene.pageBox();
+  const camera = scene.getCamera();
+  const layout = scene.getLayout();
+  const out: Record<string, ItemPosition> = {};
+  const add = (id: string, spot: { x: number; y: number; size: number }, cell: string) => {
+    out[id] = {
+      x: spot.x,
+      y: spot.y,
+      size: spot.size,
+      clientX: box.left + (spot.x + spot.size / 2) * camera.zoom + camera.x,
+      clientY: box.top + (spot.y + spot.size / 2) * camera.zoom + camera.y,
+      cell,
+    };
+  };
+  for (const [key, ids] of layout.cells) {
+    for (const id of ids) {
+      const spot = layout.activities.get(id);
+      if (!spot) continue;
+      add(id, spot, key);
+      for (const difficulty of spot.difficulties) add(difficulty.id, difficulty, key);
+    }
+  }
+  return out;
 }
