@@ -25,6 +25,7 @@ import {
 } from '../../shared/model/weekLayout';
 import type { BoardItem, Day } from '../../shared/schema/board';
 import type { BoardChange, BoardIndex } from '../fresco/boardIndex';
+import { whenIdle } from '../hooks/whenIdle';
 import {
   type Camera,
   fitRect,
@@ -43,7 +44,6 @@ import { GridArtCache } from './gridArtCache';
 import { LiveDrags } from './liveDrags';
 import { Overlay } from './overlay';
 import { onPictogramReady } from './pictogramImages';
-import { whenIdle } from './whenIdle';
 
 export type DropTarget = CellRef | 'tray';
 

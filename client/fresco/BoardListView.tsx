@@ -37,17 +37,27 @@ export function BoardListView({
   // hold back the first picture of the fresco, nor make a drop stutter.
   const snapshot = useDeferredValue(useBoardSnapshot(fresco.index), EMPTY);
   const { byCell, children, orphans, proposals } = useMemo(() => group(snapshot.items), [snapshot.items]);
-  const names = useMemo(
-    () => new Map(snapshot.participants.map((participant) => [participant.id, participant.name])),
-    [snapshot.participants],
+  // "by Samia" once per author and "3 difficulties" once per count, not once per row: with thousands of
+  // rows, translating each one is most of the list's cost.
+  const byLines = useMemo(
+    () =>
+      new Map(
+        snapshot.participants.map((participant) => [
+          participant.id,
+          participant.name ? t('list.by', { name: participant.name }) : '',
+        ]),
+      ).set('facilitator', t('list.byFacilitator')),
+    [snapshot.participants, t],
   );
+  const threadLabel = useMemo(() => countLabels((count) => t('list.thread', { count })), [t]);
   const row = (item: BoardItem) => (
     <ItemRow
       key={item.id}
       t={t}
       item={item}
       resolve={fresco.resolve}
-      author={names.get(item.author) ?? ''}
+      by={byLines.get(item.author) ?? ''}
+      threadLabel={threadLabel}
       difficulties={children.get(item.id) ?? NONE}
       actions={actions}
     />
@@ -137,16 +147,24 @@ interface ItemRowProps {
   t: TFunction<'fresco'>;
   item: BoardItem;
   resolve: Fresco['resolve'];
-  author: string;
+  /** "by Samia", already translated. */
+  by: string;
+  threadLabel(count: number): string;
   difficulties: readonly BoardItem[];
   actions: ListActions | null;
 }
 
 // No hook per row: with thousands of rows, even useTranslation costs.
-const ItemRow = memo(function ItemRow({ t, item, resolve, author, difficulties, actions }: ItemRowProps) {
+const ItemRow = memo(function ItemRow({
+  t,
+  item,
+  resolve,
+  by,
+  threadLabel,
+  difficulties,
+  actions,
+}: ItemRowProps) {
   const words = itemWords(item, resolve(item.pictogram)) || t('item.unknown');
-  const by =
-    item.author === 'facilitator' ? t('list.byFacilitator') : author ? t('list.by', { name: author }) : '';
   return (
     <li data-item={item.id} data-kind={item.kind} data-author={item.author}>
       <span dir="auto">{words}</span>
@@ -158,7 +176,7 @@ const ItemRow = memo(function ItemRow({ t, item, resolve, author, difficulties, 
         </button>
       ) : null}
       {difficulties.length > 0 ? (
-        <ul aria-label={t('list.thread', { count: difficulties.length })}>
+        <ul aria-label={threadLabel(difficulties.length)}>
           {difficulties.map((difficulty) => (
             <li key={difficulty.id} data-item={difficulty.id} data-kind="difficulty" data-parent={item.id}>
               <span dir="auto">
@@ -178,7 +196,8 @@ function sameRow(a: ItemRowProps, b: ItemRowProps): boolean {
     a.t === b.t &&
     a.item === b.item &&
     a.resolve === b.resolve &&
-    a.author === b.author &&
+    a.by === b.by &&
+    a.threadLabel === b.threadLabel &&
     a.actions === b.actions &&
     a.difficulties.length === b.difficulties.length &&
     a.difficulties.every((difficulty, index) => difficulty === b.difficulties[index])
@@ -217,4 +236,17 @@ function pushTo(map: Map<string, BoardItem[]>, key: string, item: BoardItem): vo
 
 function sum(counts: Record<string, number> | undefined): number {
   return Object.values(counts ?? {}).reduce((total, count) => total + count, 0);
+}
+
+/** A label per count, each translated the first time it is asked for. */
+function countLabels(label: (count: number) => string): (count: number) => string {
+  const known = new Map<number, string>();
+  return (count) => {
+    let text = known.get(count);
+    if (text === undefined) {
+      text = label(count);
+      known.set(count, text);
+    }
+    return text;
+  };
 }
