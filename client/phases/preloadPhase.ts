@@ -13,8 +13,15 @@ import type { Role } from '../../shared/schema/roles';
 import type { Namespace } from '../i18n/namespaces';
 import { type PhaseView, phaseRegistry } from './registry';
 
-const PHASE_NAMESPACES: Record<Phase, Namespace[]> = {
-  welcome: ['join', 'facilitate', 'projector'],
+/** The welcome phase differs per screen; the others share one namespace. */
+const WELCOME_NAMESPACES: Record<PhaseView, Namespace[]> = {
+  tablet: ['join'],
+  facilitator: ['facilitate', 'projector'],
+  projector: ['projector'],
+  stakeholder: ['projector'],
+};
+
+const PHASE_NAMESPACES: Record<Exclude<Phase, 'welcome'>, Namespace[]> = {
   explore: ['fresco'],
   thread: ['fresco'],
   propose: ['fresco'],
@@ -32,7 +39,7 @@ const VIEW_OF_ROLE: Record<Role, PhaseView> = {
 export function preloadPhase(phase: Phase, view: PhaseView): void {
   // A failed load is shown by PhaseContent, which asks again: nothing to report from here.
   phaseRegistry[`${phase}/${view}`]?.().catch(() => undefined);
-  void i18next.loadNamespaces(PHASE_NAMESPACES[phase]);
+  void i18next.loadNamespaces(phase === 'welcome' ? WELCOME_NAMESPACES[view] : PHASE_NAMESPACES[phase]);
 }
 
 /** Preloads the current phase now and each new one as it arrives; returns the way to stop. */
