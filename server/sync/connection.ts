@@ -214,10 +214,7 @@ export class Connection implements RoomConnection {
         if (!this.mayWrite) {
           // Readers answer our sync-step-1 too, with a delete set that repeats what we have: only an
           // update that would change the room is a refused write worth telling them about.
-          if (
-            message.update.byteLength > 2 &&
-            !Y.snapshotContainsUpdate(Y.snapshot(room.doc), message.update)
-          ) {
+          if (message.update.byteLength > 2 && !Y.snapshotContainsUpdate(room.snapshot(), message.update)) {
             this.refuseWrite();
           }
           return;
