@@ -8,8 +8,9 @@
 import i18next from 'i18next';
 import type * as Y from 'yjs';
 import { readWorkshop } from '../../shared/read/workshop';
-import type { Phase } from '../../shared/schema/control';
+import { PHASES, type Phase } from '../../shared/schema/control';
 import type { Role } from '../../shared/schema/roles';
+import { whenIdle } from '../hooks/whenIdle';
 import type { Namespace } from '../i18n/namespaces';
 import { type PhaseView, phaseRegistry } from './registry';
 
@@ -42,17 +43,28 @@ export function preloadPhase(phase: Phase, view: PhaseView): void {
   void i18next.loadNamespaces(phase === 'welcome' ? WELCOME_NAMESPACES[view] : PHASE_NAMESPACES[phase]);
 }
 
-/** Preloads the current phase now and each new one as it arrives; returns the way to stop. */
+/**
+ * Preloads the current phase now and each new one as it arrives, and the phase after it when the page is
+ * idle: residents wait on the welcome screen while others join, so the fresco's code is ready by the
+ * time the facilitator starts the exploration. Returns the way to stop.
+ */
 export function preloadPhasesOf(control: Y.Doc, role: Role): () => void {
   const view = VIEW_OF_ROLE[role];
   let last: Phase | null = null;
+  let cancelNext = () => {};
   const check = () => {
     const { phase } = readWorkshop(control);
     if (phase === last) return;
     last = phase;
     preloadPhase(phase, view);
+    cancelNext();
+    const next = PHASES[PHASES.indexOf(phase) + 1];
+    cancelNext = next ? whenIdle(() => preloadPhase(next, view)) : () => {};
   };
   check();
   control.on('update', check);
-  return () => control.off('update', check);
+  return () => {
+    cancelNext();
+    control.off('update', check);
+  };
 }
