@@ -3,12 +3,12 @@
  * document is written once, on drop), and other screens' drags are drawn as ghosts in their colour.
  */
 import type { Awareness } from 'y-protocols/awareness';
+import { NEUTRAL_COLOR } from '../../shared/pictograms/avatarColors';
 import type { LiveDrag, PresenceState } from '../../shared/protocol/awareness';
 import type { UnitPicture } from './drawUnit';
 import type { Ghost, Overlay } from './overlay';
 
 const PUBLISH_EVERY_MS = 50;
-const FALLBACK_COLOR = '#5b6170';
 
 export class LiveDrags {
   private lastPublish = 0;
@@ -47,7 +47,7 @@ export class LiveDrags {
         picture,
         x: drag.x,
         y: drag.y,
-        color: state.user?.color ?? FALLBACK_COLOR,
+        color: state.user?.color ?? NEUTRAL_COLOR,
       });
     }
     this.overlay.setRemoteGhosts(ghosts);

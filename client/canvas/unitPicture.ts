@@ -1,5 +1,7 @@
 /** From the layout of one activity and the board's records to what `drawUnit` draws. */
+
 import type { ActivitySpot } from '../../shared/model/cellLayout';
+import { NEUTRAL_COLOR } from '../../shared/pictograms/avatarColors';
 import type { BoardItem } from '../../shared/schema/board';
 import type { TilePicture, UnitPicture } from './drawUnit';
 
@@ -19,7 +21,7 @@ export function unitPicture(spot: ActivitySpot, count: number, sources: PictureS
       y: y - spot.y,
       size,
       imageId: item ? sources.imageOf(item.pictogram) : null,
-      color: item ? sources.colorOf(item.author) : '#5b6170',
+      color: item ? sources.colorOf(item.author) : NEUTRAL_COLOR,
       text: item?.label ?? '',
     };
   };

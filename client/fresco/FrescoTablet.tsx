@@ -6,6 +6,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toolsOf } from '../../shared/model/threads';
+import { NEUTRAL_COLOR } from '../../shared/pictograms/avatarColors';
 import type { BoardItem } from '../../shared/schema/board';
 import type { DropTarget } from '../canvas/FrescoScene';
 import { BoardListView, type ListActions } from './BoardListView';
@@ -81,7 +82,7 @@ export default function FrescoTablet() {
             screen={screen}
             tapCellZooms={false}
             highlight={highlight}
-            myColor={me?.color ?? '#5b6170'}
+            myColor={me?.color ?? NEUTRAL_COLOR}
             onPickDifficulty={(id) =>
               setPicked((current) =>
                 current.includes(id) ? current.filter((entry) => entry !== id) : [...current, id],

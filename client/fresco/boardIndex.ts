@@ -6,6 +6,7 @@
  */
 import type * as Y from 'yjs';
 import { itemsMap, participantsMap, votesMap } from '../../shared/ops/roots';
+import { NEUTRAL_COLOR } from '../../shared/pictograms/avatarColors';
 import { readItem, readParticipants, readVotes } from '../../shared/read/board';
 import type { BoardItem, Participant, VoteTally } from '../../shared/schema/board';
 
@@ -52,7 +53,7 @@ export class BoardIndex {
 
   /** The author's avatar colour; a neutral grey for the facilitator and unknown seats. */
   colorOf(author: string): string {
-    return this.colorCache.get(author) ?? '#5b6170';
+    return this.colorCache.get(author) ?? NEUTRAL_COLOR;
   }
 
   subscribe(listener: Listener): () => void {

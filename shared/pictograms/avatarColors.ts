@@ -12,6 +12,9 @@ export interface AvatarColor {
  * (CIELAB ΔE ≥ 9) for common vision and simulated protanopia, deuteranopia and tritanopia.
  * Colour is never the only cue: each resident also has an avatar pictogram.
  */
+/** The frame of an item with no resident's colour: the facilitator's, or a seat not (yet) known here. */
+export const NEUTRAL_COLOR = '#5b6170';
+
 export const AVATAR_COLORS: readonly AvatarColor[] = [
   { id: 'red', hex: '#AB232D', name: { fr: 'Rouge', en: 'Red' } },
   { id: 'orange', hex: '#B05205', name: { fr: 'Orange', en: 'Orange' } },

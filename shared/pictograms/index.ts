@@ -1,5 +1,5 @@
 export { ACTIVITIES } from './activities';
-export { AVATAR_COLORS, type AvatarColor } from './avatarColors';
+export { AVATAR_COLORS, type AvatarColor, NEUTRAL_COLOR } from './avatarColors';
 export { AVATARS } from './avatars';
 export { PICTOGRAMS } from './catalog';
 export { CATEGORY_LABELS } from './categories';
