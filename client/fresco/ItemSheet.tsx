@@ -11,8 +11,8 @@ import { Avatar } from '../ui/Avatar';
 import { Button } from '../ui/Button';
 import { SpeakButton } from '../ui/SpeakButton';
 import { type CommandResult, removeItemCommand } from './commands';
+import { FramedItemPicture } from './ItemPicture';
 import { itemWords } from './pictogramWords';
-import { ItemPicture } from './ThreadPanel';
 import { type Fresco, useBoardSnapshot } from './useFresco';
 import { useFrescoStore } from './useFrescoStore';
 
@@ -53,9 +53,7 @@ export function ItemSheet({
       data-item={item.id}
     >
       <div className="item-sheet-main">
-        <span className="item-sheet-picture" style={{ borderColor: fresco.index.colorOf(item.author) }}>
-          <ItemPicture fresco={fresco} item={item} size={72} />
-        </span>
+        <FramedItemPicture fresco={fresco} item={item} size={72} />
         <h2 id="item-sheet-title" tabIndex={-1} ref={heading} dir="auto">
           {words || t('item.unknown')}
         </h2>

@@ -11,7 +11,7 @@ import { canChangeItem } from '../../shared/model/threads';
 import type { BoardItem } from '../../shared/schema/board';
 import { Button } from '../ui/Button';
 import { SpeakButton } from '../ui/SpeakButton';
-import { ItemPicture } from './ThreadPanel';
+import { FramedItemPicture, ItemPicture } from './ItemPicture';
 import type { Fresco } from './useFresco';
 
 export interface ProposalCardProps {
@@ -47,9 +47,7 @@ export const ProposalCard = memo(function ProposalCard(props: ProposalCardProps)
       data-votes={proposal.votes}
     >
       <div className="proposal-main">
-        <span className="proposal-picture" style={{ borderColor: fresco.index.colorOf(item.author) }}>
-          <ItemPicture fresco={fresco} item={item} size={props.big ? 88 : 60} />
-        </span>
+        <FramedItemPicture fresco={fresco} item={item} size={props.big ? 88 : 60} />
         <div className="proposal-text">
           <h3 id={`proposal-${proposal.id}`} dir="auto">
             {words}

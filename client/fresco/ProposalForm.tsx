@@ -9,8 +9,8 @@ import { difficultyChoices } from '../../shared/model/threads';
 import { Button } from '../ui/Button';
 import { Pictogram } from '../ui/Pictogram';
 import { addProposalCommand, type CommandResult } from './commands';
+import { ItemPicture } from './ItemPicture';
 import { PROPOSAL_PICTOGRAMS } from './proposalPictograms';
-import { ItemPicture } from './ThreadPanel';
 import type { BoardSnapshot, Fresco } from './useFresco';
 import { WordsField } from './WordsField';
 

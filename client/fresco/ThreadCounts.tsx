@@ -2,8 +2,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { threadCounts } from '../../shared/model/threads';
+import { FramedItemPicture } from './ItemPicture';
 import { itemWords } from './pictogramWords';
-import { ItemPicture } from './ThreadPanel';
 import { type Fresco, useBoardSnapshot } from './useFresco';
 
 export function ThreadCounts({ fresco, limit = 8 }: { fresco: Fresco; limit?: number }) {
@@ -26,9 +26,7 @@ export function ThreadCounts({ fresco, limit = 8 }: { fresco: Fresco; limit?: nu
       <ol>
         {rows.map(({ item, count }) => (
           <li key={item.id} data-item={item.id} data-count={count}>
-            <span className="thread-activity" style={{ borderColor: fresco.index.colorOf(item.author) }}>
-              <ItemPicture fresco={fresco} item={item} size={56} />
-            </span>
+            <FramedItemPicture fresco={fresco} item={item} size={56} />
             <span className="thread-counts-name" dir="auto">
               {itemWords(item, fresco.resolve(item.pictogram))}
             </span>

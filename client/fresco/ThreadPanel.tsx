@@ -13,6 +13,7 @@ import { Button } from '../ui/Button';
 import { Pictogram } from '../ui/Pictogram';
 import { SpeakButton } from '../ui/SpeakButton';
 import { addDifficultyCommand, type CommandResult, removeItemCommand, setWordsCommand } from './commands';
+import { FramedItemPicture, ItemPicture } from './ItemPicture';
 import { type PaletteGroup, paletteGroups } from './Palette';
 import { itemWords } from './pictogramWords';
 import { type Fresco, useBoardSnapshot } from './useFresco';
@@ -83,9 +84,7 @@ export function ThreadPanel({ fresco, activityId, report, canAdd }: ThreadPanelP
       data-activity={activity.id}
     >
       <header className="panel-header">
-        <span className="thread-activity" style={{ borderColor: fresco.index.colorOf(activity.author) }}>
-          <ItemPicture fresco={fresco} item={activity} size={64} />
-        </span>
+        <FramedItemPicture fresco={fresco} item={activity} size={64} />
         <h2 id="thread-heading" tabIndex={-1} ref={heading} dir="auto">
           {activityName}
         </h2>
@@ -221,15 +220,3 @@ export const DifficultyPicker = memo(function DifficultyPicker({
     </section>
   );
 });
-
-export function ItemPicture({ fresco, item, size }: { fresco: Fresco; item: BoardItem; size: number }) {
-  const resolved = fresco.resolve(item.pictogram);
-  if (resolved.imageId) return <Pictogram id={resolved.imageId} size={size} alt="" />;
-  return (
-    <span className="pictogram pictogram-missing" style={{ width: size, height: size }} aria-hidden="true">
-      {Array.from(item.label || '?')
-        .slice(0, 3)
-        .join('')}
-    </span>
-  );
-}
