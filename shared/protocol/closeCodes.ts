@@ -11,6 +11,12 @@ export const CLOSE = {
   gone: 4410,
   /** A message larger than its type allows. */
   tooLarge: 4413,
+  /**
+   * An update broke the document's rules (another seat's records, a shape the schema does not have, a
+   * cost or a gap no honest client makes): nothing of it was stored or relayed. Fresco's client drops its
+   * local copy of that document and syncs again from the server, telling the person calmly.
+   */
+  refusedUpdate: 4422,
   /** Messages arrived faster than the per-connection budget. */
   rateLimited: 4429,
   /** The stored document is newer than this server's code. */
