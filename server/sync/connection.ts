@@ -10,6 +10,8 @@ import { CLOSE } from '../../shared/protocol/closeCodes';
 import { canWrite, type DocName, type Role } from '../../shared/schema/roles';
 import type { Logger } from '../log';
 import { decodeAwarenessUpdate, encodeAwarenessEntries, sanitizeAwareness } from './awarenessFilter';
+import { UpdateRefused } from './gate/readUpdate';
+import type { Verdict } from './gate/updateGate';
 import {
   type ClientMessage,
   encodePermissionDenied,
@@ -219,9 +221,7 @@ export class Connection implements RoomConnection {
           }
           return;
         }
-        // Parse before applying: Yjs may integrate part of an update before it trips on a broken tail.
-        Y.decodeUpdate(message.update);
-        Y.applyUpdate(room.doc, message.update, this);
+        this.applyChecked(room, message.update);
         return;
       case 'awareness':
         this.handleAwareness(room, message.update);
@@ -234,6 +234,31 @@ export class Connection implements RoomConnection {
       case 'auth':
         return;
     }
+  }
+
+  /**
+   * The gate reads and checks the update before Yjs sees a byte of it: a refused one is neither applied,
+   * stored nor relayed, and its writer is closed so Fresco's client syncs again from what is stored.
+   */
+  private applyChecked(room: Room, update: Uint8Array): void {
+    let verdict: Verdict;
+    try {
+      verdict = room.gate.check(update, { role: this.context.role, seatId: this.context.seatId });
+    } catch (error) {
+      const reason = error instanceof UpdateRefused ? error.message : 'the update could not be checked';
+      if (!(error instanceof UpdateRefused))
+        this.log.error('gate_error', { ...this.describe(), error: String(error) });
+      this.log.warn('update_refused', {
+        ...this.describe(),
+        seat: this.context.seatId,
+        reason,
+        bytes: update.byteLength,
+      });
+      this.close(CLOSE.refusedUpdate, `refused: ${reason}`.slice(0, 120));
+      return;
+    }
+    Y.applyUpdate(room.doc, update, this);
+    room.gate.accept(verdict);
   }
 
   private handleAwareness(room: Room, update: Uint8Array): void {

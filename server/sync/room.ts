@@ -12,6 +12,7 @@ import type { DocName } from '../../shared/schema/roles';
 import type { Logger } from '../log';
 import type { CommitParticipant, GroupCommit } from '../storage/groupCommit';
 import type { Store, UpdateEntry } from '../storage/store';
+import { type GateLimits, UpdateGate } from './gate/updateGate';
 import { encodeAwarenessMessage, encodeSyncMessage, SYNC_UPDATE } from './messages';
 
 /** What a room needs from a connection; kept small so the room can be tested without sockets. */
@@ -28,7 +29,13 @@ export interface RoomOptions {
   compactAfter: number;
   /** How long awareness changes are gathered before one merged fan-out. */
   awarenessTickMs: number;
+  /** Tokens each resident may place on proposals, read from the workshop's control document. */
+  voteBudget?: (workshopId: string) => number;
+  gateLimits?: GateLimits;
 }
+
+/** Used when the control document is not loaded; the schema's default budget. */
+const FALLBACK_VOTE_BUDGET = 100;
 
 const LOAD_ORIGIN = Symbol('load');
 
@@ -56,6 +63,10 @@ export class Room implements CommitParticipant {
   private readonly awarenessChanged = new Set<number>();
   private readonly clientsOf = new Map<RoomConnection, Set<number>>();
   private destroyed = false;
+  /** Bytes of the stored log and snapshot, for the gate's cap on a document's size. */
+  private stored = 0;
+  /** Checks every client update before it is applied; built on first use. */
+  private updateGate: UpdateGate | null = null;
 
   constructor(
     readonly workshopId: string,
@@ -86,6 +97,20 @@ export class Room implements CommitParticipant {
     }
     this.lastSeq = stored.lastSeq;
     this.logSinceSnapshot = Math.max(0, stored.updates.length - 1);
+    this.stored = stored.updates.reduce((total, update) => total + update.byteLength, 0);
+  }
+
+  get storedBytes(): number {
+    return this.stored;
+  }
+
+  get gate(): UpdateGate {
+    this.updateGate ??= new UpdateGate(
+      this,
+      () => this.options.voteBudget?.(this.workshopId) ?? FALLBACK_VOTE_BUDGET,
+      this.options.gateLimits,
+    );
+    return this.updateGate;
   }
 
   get hasUnstoredChanges(): boolean {
@@ -137,6 +162,7 @@ export class Room implements CommitParticipant {
         ? (this.inFlight[0] as PendingUpdate).update
         : Y.mergeUpdates(this.inFlight.map((p) => p.update));
     this.inFlightUpdate = update;
+    this.stored += update.byteLength;
     return { workshopId: this.workshopId, doc: this.docName, update };
   }
 
@@ -168,8 +194,10 @@ export class Room implements CommitParticipant {
       this.scheduleCompaction();
       return;
     }
-    this.store.compactDoc(this.workshopId, this.docName, Y.encodeStateAsUpdate(this.doc), this.lastSeq);
+    const snapshot = Y.encodeStateAsUpdate(this.doc);
+    this.store.compactDoc(this.workshopId, this.docName, snapshot, this.lastSeq);
     this.logSinceSnapshot = 0;
+    this.stored = snapshot.byteLength;
   }
 
   /** Stores what is pending now rather than at the end of the turn. */

@@ -1,4 +1,4 @@
-/** A per-connection message budget: bursts are fine, a sustained flood is not. */
+/** A budget of messages or bytes: bursts are fine, a sustained flood is not. */
 export class TokenBucket {
   private tokens: number;
   private last: number;
@@ -12,12 +12,12 @@ export class TokenBucket {
     this.last = now();
   }
 
-  take(): boolean {
+  take(amount = 1): boolean {
     const at = this.now();
     this.tokens = Math.min(this.capacity, this.tokens + ((at - this.last) / 1000) * this.refillPerSecond);
     this.last = at;
-    if (this.tokens < 1) return false;
-    this.tokens -= 1;
+    if (this.tokens < amount) return false;
+    this.tokens -= amount;
     return true;
   }
 }
