@@ -80,6 +80,8 @@ export class Connection implements RoomConnection {
     private readonly limits: ConnectionLimits,
     private readonly log: Logger,
     private readonly onClosed: (connection: Connection) => void,
+    /** Told when the gate refused one of this socket's updates (for the token's reconnect penalty). */
+    private readonly onRefusedUpdate: () => void = () => {},
   ) {
     this.bucket = new TokenBucket(limits.burst, limits.perSecond);
     this.identity = { role: context.role, seatId: context.seatId };
@@ -254,6 +256,7 @@ export class Connection implements RoomConnection {
         reason,
         bytes: update.byteLength,
       });
+      this.onRefusedUpdate();
       this.close(CLOSE.refusedUpdate, `refused: ${reason}`.slice(0, 120));
       return;
     }

@@ -134,6 +134,12 @@ export class RoomRegistry {
     return room;
   }
 
+  /** The room if it is loaded now, without loading it (the gate reads the control document's budget). */
+  peek(workshopId: string, docName: DocName): Room | null {
+    const room = this.entries.get(roomKey(workshopId, docName))?.room;
+    return room && !room.isDestroyed ? room : null;
+  }
+
   private armIdleIfUnused(workshopId: string, docName: DocName): void {
     const key = roomKey(workshopId, docName);
     const entry = this.entries.get(key);
