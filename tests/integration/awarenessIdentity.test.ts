@@ -5,6 +5,7 @@
  * took the victim's presence over, with any name and colour.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type WebSocket from 'ws';
 import * as Y from 'yjs';
 import { encodeAwarenessEntries } from '../../server/sync/awarenessFilter';
 import { encodeAwarenessMessage } from '../../server/sync/messages';
@@ -72,7 +73,7 @@ async function ping(writer: SyncClient, observer: SyncClient): Promise<Record<st
 function afterHandled(client: SyncClient): Promise<void> {
   const ws = client.provider.ws as unknown as WebSocket;
   return new Promise((resolve) => {
-    ws.addEventListener('message', () => resolve(), { once: true });
+    ws.once('message', () => resolve());
     ws.send(Uint8Array.of(3));
   });
 }
