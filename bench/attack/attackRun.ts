@@ -25,6 +25,8 @@ export interface AttackRunSpec {
   editEveryMs: number;
   /** After the window, how long an edit may still arrive before it counts as lost. */
   graceMs: number;
+  /** How long the server has to answer afterwards (a sample, a new client's sync) before "no answer". */
+  answerMs: number;
 }
 
 export interface AttackRunResult {
@@ -34,7 +36,7 @@ export interface AttackRunResult {
   latency: Percentiles;
   rss: { beforeMB: number; peakMB: number; endMB: number };
   eventLoopMaxMs: number | null;
-  /** A new client of room B synced within 5 s after the attack, and the process is alive. */
+  /** A new client of room B synced within `answerMs` after the attack, and the process is alive. */
   answers: boolean;
   exited: boolean;
 }
@@ -59,13 +61,13 @@ function rssMB(pid: number): number {
   }
 }
 
-async function sampleOrNull(server: RunningServer, reset: boolean): Promise<ServerSample | null> {
+async function sampleOrNull(server: RunningServer, reset: boolean, ms: number): Promise<ServerSample | null> {
   let result: ServerSample | null = null;
   const ok = await within(
     server.sample({ reset }).then((sample) => {
       result = sample;
     }),
-    5000,
+    ms,
   );
   return ok ? result : null;
 }
@@ -100,7 +102,7 @@ export async function runAttack(
     await sleep(300);
 
     const before = rssMB(server.pid);
-    await sampleOrNull(server, true);
+    await sampleOrNull(server, true, spec.answerMs);
     let peak = before;
     const start = performance.now();
     const end = start + spec.seconds * 1000;
@@ -121,12 +123,12 @@ export async function runAttack(
     const deadline = performance.now() + spec.graceMs;
     while (deliveredUpTo < sentAt.length - 1 && performance.now() < deadline) await sleep(20);
     clearInterval(rssTimer);
-    const sample = await sampleOrNull(server, false);
+    const sample = await sampleOrNull(server, false, spec.answerMs);
     const endRss = rssMB(server.pid);
     const latencies = sentAt.map((sent, i) => (arrivedAt[i] ?? deadline) - sent);
     const delivered = arrivedAt.filter((at) => at !== undefined).length;
     const probe = openDoc(targetB, rooms.readerToken);
-    const answers = (await within(probe.synced, 5000)) && server.process.exitCode === null;
+    const answers = (await within(probe.synced, spec.answerMs)) && server.process.exitCode === null;
     probe.destroy();
     return {
       stream,

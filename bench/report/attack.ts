@@ -62,7 +62,7 @@ function line(record: AttackRecord): string[] {
     `+${mb(r.rss.peakMB - r.rss.beforeMB)}`,
     r.eventLoopMaxMs === null ? 'no answer' : `${r.eventLoopMaxMs.toFixed(0)} ms`,
     `${r.stream.sent} / ${r.stream.closes}`,
-    `${r.answers ? 'yes' : 'no'}${intact}`,
+    `${r.answers ? 'yes' : r.exited ? 'no (exited)' : 'no'}${intact}`,
   ];
 }
 
@@ -78,11 +78,12 @@ export function attackDetails(results: BenchResults): string {
     'RSS growth (peak)',
     'event loop max',
     'frames sent / attacker closed',
-    'still answers',
+    `answers within ${attack.spec.answerMs / 1000} s after`,
   ];
   const rows = attack.runs.map(line).map((cells) => cells.join(' | '));
   return [
     `## Attack: one workshop attacked, another editing (${attack.spec.seconds} s per attack, an edit every ${attack.spec.editEveryMs} ms)`,
+    'A fresh server per row. An edit still missing when the grace after the window ends counts as lost, with that wait as its delay (so p99 and max are lower bounds when edits are lost). "Event loop max" is the monitor\'s worst delay over the window, "no answer" when the server could not even reply to it.',
     `| ${head.join(' | ')} |`,
     `| ${head.map(() => '---').join(' | ')} |`,
     ...rows.map((row) => `| ${row} |`),
