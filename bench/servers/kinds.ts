@@ -30,6 +30,14 @@ export interface RoomRef {
   token?: string;
   /** Fresco: every role's token, for the browser benches. */
   tokens?: WorkshopTokens;
+  /** Fresco: the code `POST /api/join` trades for a seat's own token (the attack bench's residents). */
+  joinCode?: string;
+}
+
+/** How the stock `WebsocketProvider` reaches a room: `new WebsocketProvider(url, room, doc, { params })`. */
+export interface ProviderTarget {
+  url: string;
+  room: string;
 }
 
 export interface RoomAddress {
@@ -37,6 +45,8 @@ export interface RoomAddress {
   framing: Framing;
   readyOnOpen: boolean;
   openProbe(): Promise<Probe>;
+  /** Absent for Hocuspocus, which speaks its own framing. */
+  provider?: ProviderTarget;
 }
 
 export interface RunningServer extends ChildHandle {
@@ -98,7 +108,13 @@ async function startFresco(id: 'fresco' | 'fresco-normal', options: StartOptions
       });
       if (response.status !== 201) throw new Error(`create workshop: ${response.status}`);
       const workshop = (await response.json()) as CreateWorkshopResponse;
-      return { name, workshopId: workshop.id, token: workshop.tokens.participant, tokens: workshop.tokens };
+      return {
+        name,
+        workshopId: workshop.id,
+        token: workshop.tokens.participant,
+        tokens: workshop.tokens,
+        joinCode: workshop.joinCode,
+      };
     },
     address(room: RoomRef): RoomAddress {
       const token = room.token as string;
@@ -108,6 +124,7 @@ async function startFresco(id: 'fresco' | 'fresco-normal', options: StartOptions
         framing: PLAIN_FRAMING,
         readyOnOpen: false,
         openProbe: async () => openWebsocketProbe(`ws://${base}/sync`, path, BENCH_MAP, { token }),
+        provider: { url: `ws://${base}/sync`, room: path },
       };
     },
   });
@@ -154,6 +171,7 @@ function withPlainRooms(
       framing: PLAIN_FRAMING,
       readyOnOpen,
       openProbe: async () => openWebsocketProbe(base, room.name, BENCH_MAP),
+      provider: { url: base, room: room.name },
     }),
   });
 }

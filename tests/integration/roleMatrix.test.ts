@@ -33,12 +33,13 @@ async function afterServerHandled(
   observer: SyncClient,
 ): Promise<Record<string, unknown>> {
   const ping = ++pingCount;
-  writer.provider.awareness.setLocalStateField('ping', ping);
+  // `editing` is a field the server keeps (it drops unknown ones): a short string, here a counter.
+  writer.provider.awareness.setLocalStateField('editing', `ping-${ping}`);
   return waitFor(() => {
     const state = observer.provider.awareness.getStates().get(writer.doc.clientID) as
       | Record<string, unknown>
       | undefined;
-    if (state?.ping !== ping) throw new Error('ping not seen yet');
+    if (state?.editing !== `ping-${ping}`) throw new Error('ping not seen yet');
     return state;
   });
 }
