@@ -17,7 +17,7 @@ import { GroupCommit } from './storage/groupCommit';
 import { SqliteStore } from './storage/sqliteStore';
 import type { Store } from './storage/store';
 import { type ConnectionLimits, DEFAULT_CONNECTION_LIMITS } from './sync/connection';
-import { RefusalLedger } from './sync/refusalLedger';
+import { RefusalLedger, type RefusalLedgerOptions } from './sync/refusalLedger';
 import { RoomRegistry } from './sync/roomRegistry';
 import { handleUpgrade } from './sync/upgrade';
 import { prepareRoom, voteBudgetOf } from './workshops/docAccess';
@@ -29,6 +29,7 @@ export interface FrescoServerOptions extends ServerConfig {
   awarenessTickMs?: number;
   compactAfter?: number;
   joinLimiter?: JoinLimiter;
+  refusals?: RefusalLedgerOptions;
 }
 
 export interface FrescoServer {
@@ -58,7 +59,7 @@ export async function startFrescoServer(options: FrescoServerOptions): Promise<F
   const handleApi = createApi({ workshops, adminToken: options.adminToken, host: options.host, log, extra });
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES, perMessageDeflate: false });
   let shuttingDown = false;
-  const refusals = new RefusalLedger();
+  const refusals = new RefusalLedger(options.refusals);
 
   const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
