@@ -10,7 +10,8 @@ import type { ServerConfig } from './config';
 import { stopExportWorker } from './export/exportPool';
 import { createExportRoute } from './export/route';
 import { createApi } from './http/api';
-import { sendJson } from './http/respond';
+import { guardRequests, guardUpgrades } from './http/guard';
+import { HttpError, sendError, sendJson } from './http/respond';
 import { serveStatic } from './http/staticFiles';
 import { createLogger, type Logger } from './log';
 import { GroupCommit } from './storage/groupCommit';
@@ -57,23 +58,21 @@ export async function startFrescoServer(options: FrescoServerOptions): Promise<F
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES, perMessageDeflate: false });
   let shuttingDown = false;
 
-  const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
+  const onRequest = (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     if (path === '/healthz') {
       sendJson(res, 200, { ok: true, rooms: rooms.size, connections: rooms.connectionCount });
       return;
     }
-    if (path.startsWith('/api/')) {
-      void handleApi(req, res);
-      return;
-    }
+    if (path.startsWith('/api/')) return handleApi(req, res);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405).end();
+      sendError(res, new HttpError(405, 'method_not_allowed', `${req.method} is not allowed here.`));
       return;
     }
     serveStatic(options.clientDir, req, res);
-  });
-  server.on('upgrade', (request, socket, head) =>
+  };
+  const server: Server = createServer(guardRequests(log, onRequest));
+  const onUpgrade = guardUpgrades(log, (request, socket, head) =>
     handleUpgrade(
       {
         store,
@@ -89,6 +88,7 @@ export async function startFrescoServer(options: FrescoServerOptions): Promise<F
       head,
     ),
   );
+  server.on('upgrade', onUpgrade);
   server.on('clientError', (_error, socket) => socket.destroy());
 
   await new Promise<void>((resolve, reject) => {
