@@ -12,6 +12,7 @@ import { createExportRoute } from './export/route';
 import { createApi } from './http/api';
 import { guardRequests, guardUpgrades } from './http/guard';
 import { HttpError, sendError, sendJson } from './http/respond';
+import { setSecurityHeaders } from './http/securityHeaders';
 import { serveStatic } from './http/staticFiles';
 import { createLogger, type Logger } from './log';
 import { GroupCommit } from './storage/groupCommit';
@@ -59,6 +60,7 @@ export async function startFrescoServer(options: FrescoServerOptions): Promise<F
   let shuttingDown = false;
 
   const onRequest = (req: IncomingMessage, res: ServerResponse) => {
+    setSecurityHeaders(req, res);
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     if (path === '/healthz') {
       sendJson(res, 200, { ok: true, rooms: rooms.size, connections: rooms.connectionCount });
