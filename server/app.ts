@@ -13,6 +13,7 @@ import { createApi } from './http/api';
 import { guardRequests, guardUpgrades } from './http/guard';
 import { HttpError, sendError, sendJson } from './http/respond';
 import { setSecurityHeaders } from './http/securityHeaders';
+import { capSocketsPerAddress, DEFAULT_MAX_SOCKETS_PER_ADDRESS } from './http/socketCap';
 import { serveStatic } from './http/staticFiles';
 import { createLogger, type Logger } from './log';
 import { GroupCommit } from './storage/groupCommit';
@@ -74,6 +75,10 @@ export async function startFrescoServer(options: FrescoServerOptions): Promise<F
     serveStatic(options.clientDir, req, res);
   };
   const server: Server = createServer(guardRequests(log, onRequest));
+  // Slow or silent clients give up their socket instead of holding it (and its memory) for minutes.
+  server.headersTimeout = 15_000;
+  server.requestTimeout = 30_000;
+  capSocketsPerAddress(server, options.maxSocketsPerAddress ?? DEFAULT_MAX_SOCKETS_PER_ADDRESS);
   const onUpgrade = guardUpgrades(log, (request, socket, head) =>
     handleUpgrade(
       {
