@@ -49,7 +49,8 @@ export function serveStatic(root: string, req: IncomingMessage, res: ServerRespo
       .end('The app is not built: run npm run build.');
     return;
   }
-  const immutable = pathname.startsWith('/assets/');
+  // Judged on the file served, so `/assets/../index.html` is not cached for good.
+  const immutable = file.startsWith(join(root, 'assets') + sep);
   res.writeHead(200, {
     'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
     'Content-Length': statSync(file).size,

@@ -81,6 +81,14 @@ describe('requests that used to end the process', () => {
     await expectAlive();
   });
 
+  it('caches only real assets for good, judged on the file served rather than the address', async () => {
+    const asset = await rawRequest(server.port, request('GET /assets/app-1234.js HTTP/1.1'));
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    const climbing = await rawRequest(server.port, request('GET /assets/../index.html HTTP/1.1'));
+    expect(climbing.status).toBe(200);
+    expect(climbing.headers['cache-control']).toBe('no-cache');
+  });
+
   it('answers a broken id in the API with 400 bad_path, not 500', async () => {
     const answer = await call(server.url, 'GET', '/api/workshops/%E0');
     expect(answer).toEqual({
