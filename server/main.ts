@@ -22,7 +22,11 @@ async function main(): Promise<number> {
     script: SERVE,
     log: createLogger(config.logLevel),
     onReady: (ready, first) => {
-      if (first) void showBanner(ready.url, ready.port, config.host);
+      if (!first) return;
+      // With PORT=0 the system picked a port: later children (after a crash) take the same one, so the
+      // addresses and QR code already shown keep working.
+      process.env.PORT = String(ready.port);
+      void showBanner(ready.url, ready.port, config.host);
     },
   });
 }

@@ -82,8 +82,10 @@ export async function startSupervised(env: Record<string, string> = {}): Promise
     },
     { timeoutMs: 30_000, intervalMs: 50 },
   );
+  // PORT=0 in `env` lets the system pick: the port is then the one the first child reported.
+  const listening = lines.find((line) => line.event === 'server_ready')?.port as number;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${listening}`,
     dataDir,
     process: child,
     lines,

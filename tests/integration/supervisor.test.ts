@@ -71,7 +71,8 @@ describe('supervised npm start', () => {
 
 describe('a crash loop', () => {
   it('gives up with a non-zero exit after 5 crashes within a minute, instead of restarting forever', async () => {
-    const looping = await startSupervised();
+    // PORT=0 as well: every restart must come back on the port the first start was given.
+    const looping = await startSupervised({ PORT: '0' });
     try {
       for (let crash = 1; crash <= 5; crash++) {
         const pid = looping.readyPid() as number;
@@ -80,6 +81,9 @@ describe('a crash loop', () => {
         await waitFor(() => expect(looping.readyPid()).not.toBe(pid), { timeoutMs: 15_000 });
       }
       expect(await looping.exited).toBe(1);
+      const ports = looping.lines.filter((line) => line.event === 'server_ready').map((line) => line.port);
+      expect(ports).toHaveLength(5);
+      expect(new Set(ports).size).toBe(1);
       expect(looping.lines).toContainEqual(
         expect.objectContaining({ event: 'server_crash_loop', crashes: 5 }),
       );
