@@ -10,7 +10,8 @@ import { CLOSE } from '../../shared/protocol/closeCodes';
 import { canWrite, type DocName, type Role } from '../../shared/schema/roles';
 import type { Logger } from '../log';
 import { AwarenessGate, decodeAwarenessUpdate, encodeAwarenessEntries } from './awarenessFilter';
-import { UpdateRefused } from './gate/readUpdate';
+import { readUpdate, UpdateRefused } from './gate/readUpdate';
+import { resolveEffects } from './gate/resolveEffects';
 import type { Verdict } from './gate/updateGate';
 import {
   type ClientMessage,
@@ -219,9 +220,7 @@ export class Connection implements RoomConnection {
         if (!this.mayWrite) {
           // Readers answer our sync-step-1 too, with a delete set that repeats what we have: only an
           // update that would change the room is a refused write worth telling them about.
-          if (message.update.byteLength > 2 && !Y.snapshotContainsUpdate(room.snapshot(), message.update)) {
-            this.refuseWrite();
-          }
+          if (message.update.byteLength > 2 && wouldChange(room.doc, message.update)) this.refuseWrite();
           return;
         }
         this.applyChecked(room, message.update);
@@ -293,5 +292,19 @@ export class Connection implements RoomConnection {
 
   private describe(): Record<string, unknown> {
     return { workshop: this.context.workshopId, doc: this.context.docName, role: this.context.role };
+  }
+}
+
+/**
+ * Whether a reader's update would change the room: read with the gate's bounds, so a reader's crafted
+ * bytes cost what a writer's do; anything the gate could not read counts as a change.
+ */
+function wouldChange(doc: Y.Doc, update: Uint8Array): boolean {
+  try {
+    const effects = resolveEffects(doc, readUpdate(update));
+    return effects.extended.size > 0 || effects.deletions().length > 0;
+  } catch (error) {
+    if (error instanceof UpdateRefused) return true;
+    throw error;
   }
 }

@@ -68,7 +68,6 @@ export class Room implements CommitParticipant {
   private inFlightUpdate: Uint8Array | null = null;
   /** The whole document as one update, for clients that join with nothing; dropped on every change. */
   private fullState: Uint8Array | null = null;
-  private snapshotOfDoc: Y.Snapshot | null = null;
   private afterDurable: Array<() => void> = [];
   private lastSeq = 0;
   private logSinceSnapshot = 0;
@@ -285,7 +284,6 @@ export class Room implements CommitParticipant {
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
     this.fullState = null;
-    this.snapshotOfDoc = null;
     if (origin === LOAD_ORIGIN || this.destroyed) return;
     const connection = this.connections.has(origin as RoomConnection) ? (origin as RoomConnection) : null;
     this.pending.push({ update, origin: connection });
@@ -310,15 +308,6 @@ export class Room implements CommitParticipant {
   fullStateUpdate(): Uint8Array {
     this.fullState ??= Y.encodeStateAsUpdate(this.doc);
     return this.fullState;
-  }
-
-  /**
-   * What the room holds (state vector and deletions), built once per change: every reader answers the
-   * server's sync step 1 with its deletions, and each answer is checked against it.
-   */
-  snapshot(): Y.Snapshot {
-    this.snapshotOfDoc ??= Y.snapshot(this.doc);
-    return this.snapshotOfDoc;
   }
 
   private runAfterDurable(): void {
