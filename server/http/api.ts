@@ -60,7 +60,7 @@ export function createApi(deps: ApiDeps) {
       method: 'DELETE',
       pattern: /^\/api\/workshops\/([^/]+)$/,
       handler: async (req, res, [id]) => {
-        workshops.delete(id as string, bearerToken(req));
+        await workshops.delete(id as string, bearerToken(req));
         sendJson(res, 200, { deleted: id });
       },
     },

@@ -10,6 +10,7 @@ import type { JoinLimiter } from '../auth/joinLimiter';
 import { hashToken, newJoinCode, newSeatId, newToken, newWorkshopId } from '../auth/tokens';
 import { HttpError } from '../http/respond';
 import type { Logger } from '../log';
+import { Eraser } from '../storage/eraser';
 import type { Store, TokenRecord } from '../storage/store';
 import type { RoomRegistry } from '../sync/roomRegistry';
 import { initControl, isDoorOpen, markSeatFreed, markSeatReclaimed, readTitle } from './docAccess';
@@ -22,12 +23,18 @@ export interface Caller {
 }
 
 export class WorkshopService {
+  private readonly eraser: Eraser;
+
   constructor(
     private readonly store: Store,
     private readonly rooms: RoomRegistry,
     private readonly limiter: JoinLimiter,
     private readonly log: Logger,
-  ) {}
+  ) {
+    this.eraser = new Eraser(store, log);
+    // Rows a process stopped mid-erase left behind (the store finds them as it opens) go now.
+    this.eraser.erase().catch((error: unknown) => log.warn('erase_failed', { error: String(error) }));
+  }
 
   async create(input: WorkshopInput): Promise<CreateWorkshopResponse> {
     const id = newWorkshopId();
@@ -125,12 +132,21 @@ export class WorkshopService {
     await this.rooms.use(workshopId, 'board', (room) => markSeatFreed(room.doc, record.seatId as string));
   }
 
-  delete(workshopId: string, token: string | null): void {
+  /**
+   * Stops the rooms first (sockets closed as `gone`, unstored writes dropped), so nothing of the
+   * workshop can be stored after; then the workshop stops existing; then its documents are erased in
+   * short steps and the log truncated. Resolves once no file holds a byte of it.
+   */
+  async delete(workshopId: string, token: string | null): Promise<void> {
     this.authorize(workshopId, token, ['facilitator']);
-    this.rooms.disconnect(workshopId, CLOSE.gone, 'workshop deleted');
-    this.rooms.forget(workshopId);
+    this.rooms.stop(workshopId, CLOSE.gone, 'workshop deleted');
     this.store.deleteWorkshop(workshopId);
-    this.log.info('workshop_deleted', { workshop: workshopId });
+    const started = performance.now();
+    await this.eraser.erase();
+    this.log.info('workshop_deleted', {
+      workshop: workshopId,
+      eraseMs: Math.round(performance.now() - started),
+    });
   }
 
   /** 404 for an unknown workshop whatever the token; 401 for a missing or foreign token; 403 for a role. */
