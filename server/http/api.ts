@@ -74,6 +74,12 @@ export function createApi(deps: ApiDeps) {
       },
     },
     {
+      method: 'GET',
+      pattern: /^\/api\/workshops\/([^/]+)\/join-status$/,
+      handler: async (req, res, [id]) =>
+        sendJson(res, 200, workshops.joinStatus(id as string, bearerToken(req))),
+    },
+    {
       method: 'POST',
       pattern: /^\/api\/workshops\/([^/]+)\/seats$/,
       handler: async (req, res, [id]) =>

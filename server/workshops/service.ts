@@ -4,7 +4,12 @@
  */
 
 import { CLOSE } from '../../shared/protocol/closeCodes';
-import type { CreateWorkshopResponse, JoinResponse, WorkshopInfo } from '../../shared/protocol/http';
+import type {
+  CreateWorkshopResponse,
+  JoinResponse,
+  JoinStatus,
+  WorkshopInfo,
+} from '../../shared/protocol/http';
 import type { Role } from '../../shared/schema/roles';
 import type { JoinLimiter } from '../auth/joinLimiter';
 import { hashToken, newJoinCode, newSeatId, newToken, newWorkshopId } from '../auth/tokens';
@@ -69,24 +74,34 @@ export class WorkshopService {
     return info;
   }
 
+  /** See joinLimiter.ts for why a right code gets in even from an address that guessed too much. */
   async join(code: string | null, caller: Caller): Promise<JoinResponse & { seatId: string }> {
-    if (this.limiter.isBlocked(caller.address, caller.device)) {
-      throw new HttpError(
-        429,
-        'too_many_attempts',
-        'Too many wrong codes. Wait a few minutes, or ask the facilitator.',
-      );
+    const admission = this.limiter.admit(caller.address, caller.device);
+    if (admission.kind === 'wait') throw tooManyAttempts(admission.who, admission.retryAfterMs);
+    try {
+      if (admission.kind === 'slow') await new Promise((resolve) => setTimeout(resolve, admission.delayMs));
+      const workshop = code ? this.store.findWorkshopByJoinCode(code) : null;
+      if (!workshop) {
+        this.limiter.recordFailure(caller.address, caller.device);
+        throw new HttpError(
+          404,
+          'unknown_code',
+          'This code does not open any workshop. Check the digits on the screen.',
+        );
+      }
+      return await this.openSeat(workshop.id);
+    } finally {
+      if (admission.kind === 'slow') admission.release();
     }
-    const workshop = code ? this.store.findWorkshopByJoinCode(code) : null;
-    if (!workshop) {
-      this.limiter.recordFailure(caller.address, caller.device);
-      throw new HttpError(
-        404,
-        'unknown_code',
-        'This code does not open any workshop. Check the digits on the screen.',
-      );
-    }
-    return this.openSeat(workshop.id);
+  }
+
+  /** For the facilitator's notice: guesses are of unknown codes, so they are counted server-wide. */
+  joinStatus(workshopId: string, token: string | null): JoinStatus {
+    this.authorize(workshopId, token, ['facilitator']);
+    return {
+      wrongAttempts: this.limiter.recentWrongAttempts(),
+      windowMinutes: Math.round(this.limiter.noticeWindowMs / 60_000),
+    };
   }
 
   /** A tablet that opened the shared participant link trades it for a seat of its own. */
@@ -170,7 +185,7 @@ export class WorkshopService {
   }
 
   private async openSeat(workshopId: string): Promise<JoinResponse & { seatId: string }> {
-    const open = await this.rooms.use(workshopId, 'control', (room) => isDoorOpen(room.doc));
+    const open = await this.rooms.use(workshopId, 'control', (room) => isDoorOpen(room.doc, Date.now()));
     if (!open) {
       throw new HttpError(
         403,
@@ -191,4 +206,15 @@ export class WorkshopService {
     }
     throw new HttpError(503, 'no_join_code', 'No free join code could be found; try again.');
   }
+}
+
+function tooManyAttempts(who: 'device' | 'address', retryAfterMs: number): HttpError {
+  const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
+  return new HttpError(
+    429,
+    'too_many_attempts',
+    who === 'device'
+      ? `Too many wrong codes from this tablet. Wait about ${Math.ceil(seconds / 60)} min, or scan the QR code.`
+      : `Many wrong codes were tried from this network. Try again in ${seconds} s, or scan the QR code.`,
+  );
 }
