@@ -3,7 +3,8 @@
  * in flight (queued for the group commit, arriving on the socket in the same turn) must not be stored
  * after the erase, so no byte of what residents said survives in any file under DATA_DIR.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
@@ -32,9 +33,9 @@ function filesUnder(dir: string): string[] {
 }
 
 /** Every file of the data directory (db, -wal, -shm), read as bytes. */
-function filesHolding(marker: string): string[] {
+function filesHolding(marker: string, dataDir = server.dataDir): string[] {
   const needle = Buffer.from(marker);
-  return filesUnder(server.dataDir).filter((path) => readFileSync(path).includes(needle));
+  return filesUnder(dataDir).filter((path) => readFileSync(path).includes(needle));
 }
 
 async function seatToken(code: string): Promise<{ token: string; seatId: string }> {
@@ -121,4 +122,42 @@ describe('DELETE /api/workshops/:id while a resident writes', () => {
     const info = await call(server.url, 'GET', `/api/workshops/${keep.id}`, { token: keep.tokens.viewer });
     expect(info.body).toMatchObject({ title: 'Atelier gardé' });
   }, 60_000);
+});
+
+describe('stopping a workshop being deleted', () => {
+  it('drops what its rooms had not stored yet: nothing is written after the stop', async () => {
+    const workshop = await createWorkshop(server.url);
+    const room = await server.rooms.get(workshop.id, 'board');
+    const marker = `EN-VOL-${Math.random().toString(36).slice(2, 10)}`;
+    // Queued for the group commit at the end of this turn, as a socket's write would be.
+    room.doc.getMap('items').set('late', marker);
+    expect(room.hasUnstoredChanges).toBe(true);
+    server.rooms.stop(workshop.id, 4410, 'workshop deleted');
+    await new Promise((resolve) => setImmediate(resolve));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(server.store.loadDoc(workshop.id, 'board').updates).toEqual([]);
+    expect(room.isDestroyed).toBe(true);
+    await expect(server.rooms.get(workshop.id, 'board')).rejects.toThrow(/deleted/);
+  });
+});
+
+describe('an erase cut short by a stopped process', () => {
+  it('is finished at the next start', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'fresco-erase-'));
+    const marker = `RESTE-${Math.random().toString(36).slice(2, 10)}`;
+    const first = await startServer({ dataDir });
+    const workshop = await createWorkshop(first.url);
+    first.store.appendUpdates([
+      { workshopId: workshop.id, doc: 'board', update: Buffer.from(`${marker} parole`) },
+    ]);
+    // What a process killed right after the workshop row went (and before its documents) leaves behind.
+    first.store.deleteWorkshop(workshop.id);
+    await first.close();
+    expect(filesHolding(marker, dataDir).length).toBeGreaterThan(0);
+
+    const second = await startServer({ dataDir });
+    await waitFor(() => expect(filesHolding(marker, dataDir)).toEqual([]));
+    await second.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
 });
