@@ -67,7 +67,10 @@ export class JoinLimiter {
   admit(address: string, device: string): Admission {
     const deviceWait = this.deviceWaitMs(deviceKey(address, device));
     if (deviceWait > 0) return this.refused('device', deviceWait);
-    const state = this.addressState(addressKey(address));
+    const key = addressKey(address);
+    // An address that never guessed wrong keeps no state: right codes alone cost no memory.
+    if (!this.addresses.has(key)) return { kind: 'check' };
+    const state = this.addressState(key);
     if (state.tokens >= 1) return { kind: 'check' };
     if (state.checking) return this.refused('address', this.options.overBudgetDelayMs);
     state.checking = true;
