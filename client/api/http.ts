@@ -8,6 +8,7 @@ import type {
   CreateWorkshopRequest,
   CreateWorkshopResponse,
   JoinResponse,
+  JoinStatus,
   WorkshopInfo,
 } from '../../shared/protocol/http';
 import { DEVICE_HEADER } from '../../shared/protocol/http';
@@ -39,17 +40,22 @@ const KNOWN_CODES: readonly string[] = [
 
 /** A request that hangs (a wifi that drops packets) counts as unreachable after this long. */
 const TIMEOUT_MS = 8000;
+/**
+ * A join code from a network that has guessed too many wrong codes is answered after a delay (30 s,
+ * server/auth/joinLimiter.ts): the tablet waits for it rather than calling the server unreachable.
+ */
+const JOIN_TIMEOUT_MS = 45_000;
 
 async function call<T>(
   method: string,
   path: string,
-  init: { token?: string; body?: unknown; headers?: Record<string, string> } = {},
+  init: { token?: string; body?: unknown; headers?: Record<string, string>; timeoutMs?: number } = {},
 ): Promise<ApiResult<T>> {
   const headers: Record<string, string> = { Accept: 'application/json', ...init.headers };
   if (init.token) headers.Authorization = `Bearer ${init.token}`;
   if (init.body !== undefined) headers['Content-Type'] = 'application/json';
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
+  const timer = setTimeout(() => controller.abort(), init.timeoutMs ?? TIMEOUT_MS);
   let response: Response;
   const sentAt = Date.now();
   try {
@@ -102,7 +108,13 @@ export const api = {
   deleteWorkshop: (id: string, token: string) =>
     call<{ deleted: string }>('DELETE', workshopPath(id), { token }),
   join: (code: string) =>
-    call<SeatResponse>('POST', '/api/join', { body: { code }, headers: { [DEVICE_HEADER]: deviceId() } }),
+    call<SeatResponse>('POST', '/api/join', {
+      body: { code },
+      headers: { [DEVICE_HEADER]: deviceId() },
+      timeoutMs: JOIN_TIMEOUT_MS,
+    }),
+  joinStatus: (id: string, facilitatorToken: string) =>
+    call<JoinStatus>('GET', `${workshopPath(id)}/join-status`, { token: facilitatorToken }),
   claimSeat: (id: string, participantLinkToken: string) =>
     call<SeatResponse>('POST', `${workshopPath(id)}/seats`, { token: participantLinkToken }),
   freeSeat: (id: string, token: string, seatId: string) =>

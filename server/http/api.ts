@@ -61,7 +61,7 @@ export function createApi(deps: ApiDeps) {
       method: 'DELETE',
       pattern: /^\/api\/workshops\/([^/]+)$/,
       handler: async (req, res, [id]) => {
-        workshops.delete(id as string, bearerToken(req));
+        await workshops.delete(id as string, bearerToken(req));
         sendJson(res, 200, { deleted: id });
       },
     },
@@ -73,6 +73,12 @@ export function createApi(deps: ApiDeps) {
         const device = String(req.headers[DEVICE_HEADER] ?? 'none').slice(0, 64);
         sendJson(res, 200, await workshops.join(code, { token: null, address: clientAddress(req), device }));
       },
+    },
+    {
+      method: 'GET',
+      pattern: /^\/api\/workshops\/([^/]+)\/join-status$/,
+      handler: async (req, res, [id]) =>
+        sendJson(res, 200, workshops.joinStatus(id as string, bearerToken(req))),
     },
     {
       method: 'POST',

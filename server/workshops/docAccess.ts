@@ -4,7 +4,7 @@ import { migrateDoc } from '../../shared/migrate/migrateDoc';
 import { freeSeat, reclaimSeat } from '../../shared/ops/board/participants';
 import { initWorkshop } from '../../shared/ops/control/workshop';
 import { ServerOrigin } from '../../shared/ops/origin';
-import { readWorkshop } from '../../shared/read/workshop';
+import { doorOpenAt, readWorkshop } from '../../shared/read/workshop';
 import { VOTES_MAX } from '../../shared/schema/shapes';
 import type { Room } from '../sync/room';
 import type { WorkshopInput } from './validate';
@@ -17,8 +17,9 @@ export function readTitle(doc: Y.Doc): string {
   return readWorkshop(doc).title;
 }
 
-export function isDoorOpen(doc: Y.Doc): boolean {
-  return readWorkshop(doc).doorOpen;
+/** Open, and not past the closing time the facilitator chose. */
+export function isDoorOpen(doc: Y.Doc, now: number): boolean {
+  return doorOpenAt(readWorkshop(doc), now);
 }
 
 export function markSeatFreed(doc: Y.Doc, seatId: string): void {

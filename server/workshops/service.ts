@@ -4,12 +4,18 @@
  */
 
 import { CLOSE } from '../../shared/protocol/closeCodes';
-import type { CreateWorkshopResponse, JoinResponse, WorkshopInfo } from '../../shared/protocol/http';
+import type {
+  CreateWorkshopResponse,
+  JoinResponse,
+  JoinStatus,
+  WorkshopInfo,
+} from '../../shared/protocol/http';
 import type { Role } from '../../shared/schema/roles';
 import type { JoinLimiter } from '../auth/joinLimiter';
 import { hashToken, newJoinCode, newSeatId, newToken, newWorkshopId } from '../auth/tokens';
 import { HttpError } from '../http/respond';
 import type { Logger } from '../log';
+import { Eraser } from '../storage/eraser';
 import type { Store, TokenRecord } from '../storage/store';
 import type { RoomRegistry } from '../sync/roomRegistry';
 import { initControl, isDoorOpen, markSeatFreed, markSeatReclaimed, readTitle } from './docAccess';
@@ -22,12 +28,18 @@ export interface Caller {
 }
 
 export class WorkshopService {
+  private readonly eraser: Eraser;
+
   constructor(
     private readonly store: Store,
     private readonly rooms: RoomRegistry,
     private readonly limiter: JoinLimiter,
     private readonly log: Logger,
-  ) {}
+  ) {
+    this.eraser = new Eraser(store, log);
+    // Rows a process stopped mid-erase left behind (the store finds them as it opens) go now.
+    this.eraser.erase().catch((error: unknown) => log.warn('erase_failed', { error: String(error) }));
+  }
 
   async create(input: WorkshopInput): Promise<CreateWorkshopResponse> {
     const id = newWorkshopId();
@@ -62,24 +74,34 @@ export class WorkshopService {
     return info;
   }
 
+  /** See joinLimiter.ts for why a right code gets in even from an address that guessed too much. */
   async join(code: string | null, caller: Caller): Promise<JoinResponse & { seatId: string }> {
-    if (this.limiter.isBlocked(caller.address, caller.device)) {
-      throw new HttpError(
-        429,
-        'too_many_attempts',
-        'Too many wrong codes. Wait a few minutes, or ask the facilitator.',
-      );
+    const admission = this.limiter.admit(caller.address, caller.device);
+    if (admission.kind === 'wait') throw tooManyAttempts(admission.who, admission.retryAfterMs);
+    try {
+      if (admission.kind === 'slow') await new Promise((resolve) => setTimeout(resolve, admission.delayMs));
+      const workshop = code ? this.store.findWorkshopByJoinCode(code) : null;
+      if (!workshop) {
+        this.limiter.recordFailure(caller.address, caller.device);
+        throw new HttpError(
+          404,
+          'unknown_code',
+          'This code does not open any workshop. Check the digits on the screen.',
+        );
+      }
+      return await this.openSeat(workshop.id);
+    } finally {
+      if (admission.kind === 'slow') admission.release();
     }
-    const workshop = code ? this.store.findWorkshopByJoinCode(code) : null;
-    if (!workshop) {
-      this.limiter.recordFailure(caller.address, caller.device);
-      throw new HttpError(
-        404,
-        'unknown_code',
-        'This code does not open any workshop. Check the digits on the screen.',
-      );
-    }
-    return this.openSeat(workshop.id);
+  }
+
+  /** For the facilitator's notice: guesses are of unknown codes, so they are counted server-wide. */
+  joinStatus(workshopId: string, token: string | null): JoinStatus {
+    this.authorize(workshopId, token, ['facilitator']);
+    return {
+      wrongAttempts: this.limiter.recentWrongAttempts(),
+      windowMinutes: Math.round(this.limiter.noticeWindowMs / 60_000),
+    };
   }
 
   /** A tablet that opened the shared participant link trades it for a seat of its own. */
@@ -125,12 +147,21 @@ export class WorkshopService {
     await this.rooms.use(workshopId, 'board', (room) => markSeatFreed(room.doc, record.seatId as string));
   }
 
-  delete(workshopId: string, token: string | null): void {
+  /**
+   * Stops the rooms first (sockets closed as `gone`, unstored writes dropped), so nothing of the
+   * workshop can be stored after; then the workshop stops existing; then its documents are erased in
+   * short steps and the log truncated. Resolves once no file holds a byte of it.
+   */
+  async delete(workshopId: string, token: string | null): Promise<void> {
     this.authorize(workshopId, token, ['facilitator']);
-    this.rooms.disconnect(workshopId, CLOSE.gone, 'workshop deleted');
-    this.rooms.forget(workshopId);
+    this.rooms.stop(workshopId, CLOSE.gone, 'workshop deleted');
     this.store.deleteWorkshop(workshopId);
-    this.log.info('workshop_deleted', { workshop: workshopId });
+    const started = performance.now();
+    await this.eraser.erase();
+    this.log.info('workshop_deleted', {
+      workshop: workshopId,
+      eraseMs: Math.round(performance.now() - started),
+    });
   }
 
   /** 404 for an unknown workshop whatever the token; 401 for a missing or foreign token; 403 for a role. */
@@ -154,7 +185,7 @@ export class WorkshopService {
   }
 
   private async openSeat(workshopId: string): Promise<JoinResponse & { seatId: string }> {
-    const open = await this.rooms.use(workshopId, 'control', (room) => isDoorOpen(room.doc));
+    const open = await this.rooms.use(workshopId, 'control', (room) => isDoorOpen(room.doc, Date.now()));
     if (!open) {
       throw new HttpError(
         403,
@@ -175,4 +206,15 @@ export class WorkshopService {
     }
     throw new HttpError(503, 'no_join_code', 'No free join code could be found; try again.');
   }
+}
+
+function tooManyAttempts(who: 'device' | 'address', retryAfterMs: number): HttpError {
+  const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
+  return new HttpError(
+    429,
+    'too_many_attempts',
+    who === 'device'
+      ? `Too many wrong codes from this tablet. Wait about ${Math.ceil(seconds / 60)} min, or scan the QR code.`
+      : `Many wrong codes were tried from this network. Try again in ${seconds} s, or scan the QR code.`,
+  );
 }

@@ -42,6 +42,16 @@ export interface WorkshopInfo {
   joinCode?: string;
 }
 
+/**
+ * `GET /api/workshops/:id/join-status` (facilitator token). Wrong join codes cannot be tied to a
+ * workshop (they name none), so the count is the whole server's: every facilitator sees the notice.
+ */
+export interface JoinStatus {
+  /** Wrong or refused join attempts on this server in the last `windowMinutes`. */
+  wrongAttempts: number;
+  windowMinutes: number;
+}
+
 export interface ApiError {
   error: string;
   message: string;

@@ -26,6 +26,7 @@ export function readWorkshop(doc: Y.Doc): WorkshopSettings {
     language: asEnum(map.get('language'), LANGUAGES, fallback.language),
     phase: asEnum(map.get('phase'), PHASES, fallback.phase),
     doorOpen: asBoolean(map.get('doorOpen'), fallback.doorOpen),
+    doorClosesAt: readTime(map.get('doorClosesAt')),
     boardLocked: asBoolean(map.get('boardLocked'), fallback.boardLocked),
     timer: readTimer(map.get('timer'), fallback.timer),
     follow: readViewport(map.get('follow')),
@@ -40,6 +41,18 @@ export function readWorkshop(doc: Y.Doc): WorkshopSettings {
     customPictograms: readCustomPictograms(map.get('customPictograms')),
     schemaVersion: asNumber(map.get('schemaVersion'), 0),
   };
+}
+
+/** Whether the join code admits residents at `now`: open, and not past the planned closing time. */
+export function doorOpenAt(
+  settings: Pick<WorkshopSettings, 'doorOpen' | 'doorClosesAt'>,
+  now: number,
+): boolean {
+  return settings.doorOpen && (settings.doorClosesAt === null || now < settings.doorClosesAt);
+}
+
+function readTime(value: unknown): number | null {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : null;
 }
 
 export function readTimer(value: unknown, fallback: Timer): Timer {

@@ -60,6 +60,13 @@ export interface WorkshopSettings {
   phase: Phase;
   /** Whether the join code admits new residents; the server refuses codes while it is closed. */
   doorOpen: boolean;
+  /**
+   * Epoch ms at which the door closes by itself (the facilitator chose "close in 15 / 30 / 60 min");
+   * null when no closing is planned. The server refuses join codes from then on, whatever `doorOpen`
+   * says, so closing does not depend on the facilitator's laptop being awake. Optional in stored
+   * documents: readers fill in null, so it needed no schema version.
+   */
+  doorClosesAt: number | null;
   /** Residents' writes are refused by the UI while the facilitator locks the board. */
   boardLocked: boolean;
   timer: Timer;

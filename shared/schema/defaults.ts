@@ -30,6 +30,7 @@ export function defaultWorkshopSettings(): WorkshopSettings {
     language: 'fr',
     phase: 'welcome',
     doorOpen: true,
+    doorClosesAt: null,
     boardLocked: false,
     timer: defaultTimer(),
     follow: null,

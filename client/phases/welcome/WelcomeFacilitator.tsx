@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { RosterList } from '../../presence/RosterList';
 import { useRoster } from '../../presence/useRoster';
+import { useDoorOpen } from '../../workshop/useDoorOpen';
 import { useJoinInvitation } from '../../workshop/useJoinInvitation';
-import { useWorkshopSetting } from '../../workshop/useWorkshopSettings';
 import { JoinPanel } from './JoinPanel';
 
 /** Welcome on the facilitator's laptop: the same join card as the projector, smaller, and the arrivals. */
 export default function WelcomeFacilitator() {
   const { t } = useTranslation('facilitate');
-  const doorOpen = useWorkshopSetting('doorOpen');
+  const doorOpen = useDoorOpen();
   const invitation = useJoinInvitation();
   const roster = useRoster();
   return (

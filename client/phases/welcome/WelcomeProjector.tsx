@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { RosterList } from '../../presence/RosterList';
 import { useRoster } from '../../presence/useRoster';
+import { useDoorOpen } from '../../workshop/useDoorOpen';
 import { useJoinInvitation } from '../../workshop/useJoinInvitation';
-import { useWorkshopSetting } from '../../workshop/useWorkshopSettings';
 import { JoinPanel } from './JoinPanel';
 
 /** Welcome on the projector: how to come in, big enough for the back of the room, and who is in. */
 export default function WelcomeProjector() {
   const { t } = useTranslation('projector');
-  const doorOpen = useWorkshopSetting('doorOpen');
+  const doorOpen = useDoorOpen();
   const invitation = useJoinInvitation();
   const roster = useRoster();
   return (

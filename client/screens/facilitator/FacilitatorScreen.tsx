@@ -14,6 +14,7 @@ import { Dialog } from '../../ui/Dialog';
 import { LanguageSwitch } from '../../ui/LanguageSwitch';
 import { PhaseBanner } from '../../ui/PhaseBanner';
 import { StatusBadge } from '../../ui/StatusBadge';
+import { useDoorOpen } from '../../workshop/useDoorOpen';
 import { useJoinInvitation } from '../../workshop/useJoinInvitation';
 import { useWorkshopSetting } from '../../workshop/useWorkshopSettings';
 import { useWorkshopSession } from '../../workshop/WorkshopSessionContext';
@@ -36,7 +37,7 @@ export default function FacilitatorScreen() {
   const phase = useWorkshopSetting('phase');
   const title = useWorkshopSetting('title');
   const place = useWorkshopSetting('place');
-  const doorOpen = useWorkshopSetting('doorOpen');
+  const doorOpen = useDoorOpen();
   const follow = useWorkshopSetting('follow');
   const invitation = useJoinInvitation();
   const [projecting, setProjecting] = useState(false);

@@ -8,11 +8,16 @@ import {
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { bringEveryone } from '../../../shared/ops/control/follow';
-import { setBoardLocked, setDoorOpen } from '../../../shared/ops/control/workshop';
+import { setBoardLocked } from '../../../shared/ops/control/workshop';
+import { serverNow } from '../../api/serverClock';
 import { useCameraStore } from '../../stores/useCameraStore';
 import { Button } from '../../ui/Button';
+import { useDoorOpen } from '../../workshop/useDoorOpen';
 import { useWorkshopSetting } from '../../workshop/useWorkshopSettings';
 import { useWorkshopSession } from '../../workshop/WorkshopSessionContext';
+import { DoorSchedule } from './DoorSchedule';
+import { type DoorContext, toggleDoor } from './doorCommands';
+import { JoinGuessNotice } from './JoinGuessNotice';
 
 export interface RoomControlsProps {
   following: boolean;
@@ -23,7 +28,15 @@ export interface RoomControlsProps {
 export function RoomControls({ following, onFollowing }: RoomControlsProps) {
   const { t } = useTranslation('facilitate');
   const { docs, origin } = useWorkshopSession();
-  const doorOpen = useWorkshopSetting('doorOpen');
+  const doorOpen = useDoorOpen();
+  const doorSetting = useWorkshopSetting('doorOpen');
+  const doorClosesAt = useWorkshopSetting('doorClosesAt');
+  const door: DoorContext = {
+    control: docs.control,
+    origin,
+    settings: { doorOpen: doorSetting, doorClosesAt },
+    now: serverNow,
+  };
   const locked = useWorkshopSetting('boardLocked');
   return (
     <section className="panel room-controls" aria-labelledby="room-title">
@@ -34,10 +47,12 @@ export function RoomControls({ following, onFollowing }: RoomControlsProps) {
         pressed={doorOpen}
         className="toggle"
         data-testid="door-toggle"
-        onClick={() => setDoorOpen(docs.control, !doorOpen, origin)}
+        onClick={() => toggleDoor(door)}
       >
         <span className="toggle-hint">{doorOpen ? t('room.doorOpenHint') : t('room.doorClosedHint')}</span>
       </Button>
+      <DoorSchedule door={door} open={doorOpen} />
+      <JoinGuessNotice />
       <Button
         label={locked ? t('room.locked') : t('room.unlocked')}
         icon={locked ? <IconLock size={26} /> : <IconLockOpen size={26} />}

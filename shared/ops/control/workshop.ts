@@ -56,6 +56,27 @@ export function setDoorOpen(doc: Y.Doc, open: boolean, origin: Origin): boolean 
   return setScalar(doc, 'doorOpen', open, typeof open === 'boolean', origin);
 }
 
+/**
+ * Opens or closes the door and sets when it closes by itself (epoch ms, or null for no planned time),
+ * in one step: opening again after a planned closing has passed must clear that time too.
+ */
+export function setDoor(
+  doc: Y.Doc,
+  door: { open: boolean; closesAt: number | null },
+  origin: Origin,
+): boolean {
+  const closesAt = door.closesAt;
+  const validTime =
+    closesAt === null || (typeof closesAt === 'number' && Number.isFinite(closesAt) && closesAt > 0);
+  if (typeof door.open !== 'boolean' || !validTime) return false;
+  const map = workshopMap(doc);
+  doc.transact(() => {
+    setIfChanged(map, 'doorOpen', door.open);
+    setIfChanged(map, 'doorClosesAt', closesAt);
+  }, origin);
+  return true;
+}
+
 export function setBoardLocked(doc: Y.Doc, locked: boolean, origin: Origin): boolean {
   return setScalar(doc, 'boardLocked', locked, typeof locked === 'boolean', origin);
 }
