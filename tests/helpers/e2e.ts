@@ -84,7 +84,8 @@ export async function startTestServer(): Promise<TestServer> {
     dataDir,
     adminToken: null,
     allowedOrigins: [],
-    logLevel: 'silent',
+    // Refused updates are worth seeing when a browser test fails; nothing else is printed.
+    logLevel: process.env.E2E_LOG_LEVEL === 'warn' ? 'warn' : 'silent',
     syncMode: 'normal',
     clientDir: resolve('dist/client'),
   });
