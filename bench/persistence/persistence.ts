@@ -3,7 +3,8 @@
  * - write amplification: bytes the server process wrote to storage (/proc/<pid>/io) ÷ Yjs update bytes
  *   received, over a drag burst and the quiet seconds after it (debounced stores included);
  * - loss after kill -9 under load: every edit any client had received must be in the state the restarted
- *   server hands out (edit `seq` of a client is Yjs clock `seq`, so the state vector tells what survived);
+ *   server hands out (each edit ends at a known Yjs clock of its client, so the state vector tells what
+ *   survived);
  * - reload of the 5,000-item board after a restart: boot to listening, then connect to synced, with the
  *   bytes on the wire of that first sync.
  */
@@ -12,14 +13,21 @@ import { performance } from 'node:perf_hooks';
 import Database from 'libsql';
 import * as Y from 'yjs';
 import type { BigBoard } from '../fixtures/bigBoard';
-import { type RoomRef, type RunningServer, type ServerId, startServer } from '../servers/kinds';
+import {
+  type RoomRef,
+  type RunningServer,
+  type ServerId,
+  seatId,
+  startServer,
+  type Who,
+} from '../servers/kinds';
 import { cpuMs, storageWriteBytes } from '../servers/procStats';
 import { runFanout } from '../sync/fanout';
 import { LightClient } from '../sync/lightClient';
 import { DeliveryTracker } from '../sync/tracker';
 import { waitUntil } from '../sync/waitUntil';
 import { STEP_UPDATE, syncFrame } from '../wire/frames';
-import { encodeEdits } from '../wire/payloads';
+import { editsKept, encodeEdits } from '../wire/payloads';
 
 export interface AmplificationResult {
   updateBytes: number;
@@ -79,11 +87,12 @@ async function restartAndRead(
   id: ServerId,
   dataDir: string,
   ref: RoomRef,
+  as: Who,
 ): Promise<{ server: RunningServer; kept: Map<number, number> }> {
   const server = await startServer(id, { dataDir });
   const address = server.address(ref);
   const reader = new LightClient({
-    url: address.lightUrl,
+    url: address.lightUrl(as),
     framing: address.framing,
     index: 0,
     tracker: null,
@@ -117,7 +126,7 @@ export async function killUnderLoad(
   loadMs: number,
 ): Promise<{ result: KillResult; server: RunningServer }> {
   const writers = 10;
-  const ref = await server.createRoom(`kill-${cycle}`);
+  const ref = await server.createRoom(`kill-${cycle}`, writers + 1);
   const address = server.address(ref);
   const editCount = 400;
   const tracker = new DeliveryTracker(writers + 1, editCount, 1);
@@ -125,7 +134,7 @@ export async function killUnderLoad(
     { length: writers + 1 },
     (_, index) =>
       new LightClient({
-        url: address.lightUrl,
+        url: address.lightUrl(index),
         framing: address.framing,
         index,
         tracker,
@@ -133,7 +142,9 @@ export async function killUnderLoad(
       }),
   );
   await Promise.all(clients.map((client) => client.ready));
-  const edits = Array.from({ length: writers }, (_, index) => encodeEdits(index, editCount));
+  const edits = Array.from({ length: writers }, (_, index) =>
+    encodeEdits(index, editCount, seatId(ref, index)),
+  );
   const frames = edits.map((encoded) =>
     encoded.updates.map((u) => syncFrame(address.framing, STEP_UPDATE, u)),
   );
@@ -155,13 +166,13 @@ export async function killUnderLoad(
   clearInterval(timer);
   for (const client of clients) client.terminate();
 
-  const { server: restarted, kept } = await restartAndRead(server.id, dataDir, ref);
+  const { server: restarted, kept } = await restartAndRead(server.id, dataDir, ref, writers);
   let received = 0;
   let lost = 0;
   edits.forEach((encoded, index) => {
     const highest = tracker.highestEditReceived(index) + 1;
     received += highest;
-    lost += Math.max(0, highest - (kept.get(encoded.clientId) ?? 0));
+    lost += Math.max(0, highest - editsKept(encoded, kept.get(encoded.clientId) ?? 0));
   });
   return { result: { received, lost, sentBeforeKill: sent }, server: restarted };
 }
@@ -178,19 +189,27 @@ export interface ReloadResult {
   itemsAfterReload: number;
 }
 
-/** Writes the big board through one client and waits until a second client has all of it. */
-export async function pushBoard(server: RunningServer, ref: RoomRef, board: BigBoard): Promise<void> {
+/**
+ * Writes the big board through one client and waits until a viewer has all of it. The board is a
+ * workshop's history, every seat's items at once: on Fresco only the facilitator may write it in one go.
+ */
+export async function pushBoard(
+  server: RunningServer,
+  ref: RoomRef,
+  board: BigBoard,
+  as: Who = 'facilitator',
+): Promise<void> {
   const address = server.address(ref);
-  const open = (index: number) =>
+  const open = (who: Who, index: number) =>
     new LightClient({
-      url: address.lightUrl,
+      url: address.lightUrl(who),
       framing: address.framing,
       index,
       tracker: null,
       readyOnOpen: address.readyOnOpen,
     });
-  const writer = open(0);
-  const observer = open(1);
+  const writer = open(as, 0);
+  const observer = open('viewer', 1);
   await Promise.all([writer.ready, observer.ready]);
   const before = observer.bytesIn;
   for (const update of board.updates) writer.send(syncFrame(address.framing, STEP_UPDATE, update));
@@ -212,7 +231,7 @@ export async function reloadBoard(
   const address = server.address(ref);
   const syncStart = performance.now();
   const reader = new LightClient({
-    url: address.lightUrl,
+    url: address.lightUrl(0),
     framing: address.framing,
     index: 0,
     tracker: null,
@@ -268,7 +287,7 @@ export async function joinStorm(
     { length: clients },
     (_, index) =>
       new LightClient({
-        url: address.lightUrl,
+        url: address.lightUrl(index),
         framing: address.framing,
         index,
         tracker: null,

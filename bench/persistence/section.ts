@@ -47,7 +47,8 @@ export async function runPersistenceSection(context: BenchContext): Promise<Pers
         server = outcome.server;
         record(runs.kills, id, outcome.result);
       }
-      const ref = await server.createRoom('big-board');
+      // A seat for each tablet of the join storm (the reload reads as seat 0).
+      const ref = await server.createRoom('big-board', STORM_CLIENTS);
       await pushBoard(server, ref, board);
       // Deferred stores (Hocuspocus: 2 s debounce, or at once when the last client leaves) settle first.
       await new Promise((resolve) => setTimeout(resolve, 3000));

@@ -32,7 +32,11 @@ export async function runRoomsSection(
       const dataDir = id === 'relay' ? null : context.tempDir(`rooms-${id}`);
       const server = await startServer(id, { dataDir, roomIdleMs: BENCH_ROOM_IDLE_MS });
       try {
-        const refs = await createRooms(server, spec.singleRooms);
+        const setupStart = Date.now();
+        const refs = await createRooms(server, spec.singleRooms, spec);
+        context.log(
+          `rooms rep ${rep} ${id.padEnd(10)} ${refs.length} rooms set up in ${Date.now() - setupStart} ms`,
+        );
         const result = await runRooms(server, refs, spec);
         record(runs, id, result);
         context.log(

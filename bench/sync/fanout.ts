@@ -4,7 +4,7 @@
  * for every edit to reach every other client; two full Y.Doc probes then confirm convergence.
  */
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
-import type { RunningServer } from '../servers/kinds';
+import { type RunningServer, seatId } from '../servers/kinds';
 import type { Probe } from '../servers/probe';
 import { cpuMs, machineBusyMs } from '../servers/procStats';
 import { type Percentiles, percentiles } from '../stats/percentiles';
@@ -60,7 +60,8 @@ export async function runFanout(
   spec: FanoutSpec,
   roomName: string,
 ): Promise<FanoutResult> {
-  const room = server.address(await server.createRoom(roomName));
+  const ref = await server.createRoom(roomName, spec.clients);
+  const room = server.address(ref);
   const total = spec.warmupSeconds + spec.seconds;
   const editCount = Math.ceil(total * spec.editHz) + 1;
   const cursorCount = spec.cursorHz > 0 ? Math.ceil(total * spec.cursorHz) + 1 : 0;
@@ -70,7 +71,7 @@ export async function runFanout(
   for (let index = 0; index < spec.clients; index++) {
     clients.push(
       new LightClient({
-        url: room.lightUrl,
+        url: room.lightUrl(index),
         framing: room.framing,
         index,
         tracker,
@@ -84,7 +85,7 @@ export async function runFanout(
     probes.push(await room.openProbe(), await room.openProbe());
     await withTimeout(Promise.all(probes.map((probe) => probe.whenSynced)), 15_000, 'probes not synced');
 
-    const edits = clients.map((_, index) => encodeEdits(index, editCount));
+    const edits = clients.map((_, index) => encodeEdits(index, editCount, seatId(ref, index)));
     const editFrames = edits.map((encoded) =>
       encoded.updates.map((u) => syncFrame(room.framing, STEP_UPDATE, u)),
     );
@@ -212,7 +213,7 @@ function probesConverged(probes: Probe[], tracker: DeliveryTracker): boolean {
     const last = tracker.lastEditSeq(client);
     if (last < 0) continue;
     const expected = marker('E', client, last);
-    for (const probe of probes) if (probe.read(editKey(client)) !== expected) return false;
+    for (const probe of probes) if (probe.readMarker(editKey(client)) !== expected) return false;
   }
   const [first, ...others] = probes.map((probe) => Buffer.from(probe.stateVector()));
   return others.every((vector) => first !== undefined && vector.equals(first));
