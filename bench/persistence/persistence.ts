@@ -22,7 +22,7 @@ import {
   type Who,
 } from '../servers/kinds';
 import { cpuMs, storageWriteBytes } from '../servers/procStats';
-import { runFanout } from '../sync/fanout';
+import { runFanout, serverCloses } from '../sync/fanout';
 import { LightClient } from '../sync/lightClient';
 import { DeliveryTracker } from '../sync/tracker';
 import { waitUntil } from '../sync/waitUntil';
@@ -80,6 +80,8 @@ export interface KillResult {
   /** Of those, missing from the restarted server. */
   lost: number;
   sentBeforeKill: number;
+  /** Writers the server closed before the kill, by close code (4422: refused by Fresco's gate). */
+  serverCloses: Record<string, number>;
 }
 
 /** Starts `id` on `dataDir` again after a crash and reads back one room's state vector, once it settles. */
@@ -162,6 +164,7 @@ export async function killUnderLoad(
     seq++;
   }, 50);
   await new Promise((resolve) => setTimeout(resolve, loadMs));
+  const closes = serverCloses(clients);
   await server.kill9();
   clearInterval(timer);
   for (const client of clients) client.terminate();
@@ -174,7 +177,7 @@ export async function killUnderLoad(
     received += highest;
     lost += Math.max(0, highest - editsKept(encoded, kept.get(encoded.clientId) ?? 0));
   });
-  return { result: { received, lost, sentBeforeKill: sent }, server: restarted };
+  return { result: { received, lost, sentBeforeKill: sent, serverCloses: closes }, server: restarted };
 }
 
 export interface ReloadResult {

@@ -26,6 +26,12 @@ export interface PersistenceRuns {
   boardBytes: number;
 }
 
+/** Writers closed by the server before a kill, for the log line: empty when none. */
+function refused(kills: KillResult[]): string {
+  const closes = kills.flatMap((kill) => Object.entries(kill.serverCloses));
+  return closes.length > 0 ? ` CLOSED BY SERVER ${closes.map(([code, n]) => `${n}×${code}`).join(' ')}` : '';
+}
+
 export async function runPersistenceSection(context: BenchContext): Promise<PersistenceRuns> {
   const board = buildBigBoard(BIG_BOARD_ITEMS);
   const runs: PersistenceRuns = {
@@ -70,6 +76,7 @@ export async function runPersistenceSection(context: BenchContext): Promise<Pers
       context.log(
         `persistence ${id.padEnd(13)} amplification ${amplification?.ratio.toFixed(1)}×` +
           ` lost ${lost}/${received} after ${kills} kill -9` +
+          `${refused(runs.kills[id] ?? [])}` +
           ` reload ${(runs.reloads[id] ?? []).map((r) => r.firstSyncMs.toFixed(0)).join('/')} ms` +
           ` items ${(runs.reloads[id] ?? [])[0]?.itemsAfterReload}` +
           ` storm ${(runs.storms[id] ?? []).map((r) => r.allSyncedMs.toFixed(0)).join('/')} ms`,

@@ -10,6 +10,7 @@ import { type RoomAddress, type RoomRef, type RunningServer, seatId } from '../s
 import type { ServerSample } from '../servers/launch';
 import { cpuMs } from '../servers/procStats';
 import { type Percentiles, percentiles } from '../stats/percentiles';
+import { serverCloses } from '../sync/fanout';
 import { LightClient } from '../sync/lightClient';
 import { DeliveryTracker } from '../sync/tracker';
 import { waitUntil } from '../sync/waitUntil';
@@ -50,6 +51,8 @@ export interface RoomsResult {
   serverCpu: number;
   edit: Percentiles;
   editDelivery: number;
+  /** Clients the server closed, by close code (4422: an update Fresco's gate refused): must be empty. */
+  serverCloses: Record<string, number>;
 }
 
 const BATCH = 100;
@@ -210,6 +213,7 @@ export async function runRooms(
   // would lose the concurrent-write tie half the time, and a lost tie is relayed without its marker.
   const warmRooms = rooms.slice(spec.sharedRooms, spec.sharedRooms + WARM_ROOMS);
   const warm = await traffic(warmRooms, spec.clientsPerRoom, 2, 1, server, async () => {});
+  const closedClients = [...warm.clients];
   await closeAll(warm.clients);
   await unload();
   const baseline = await settledSample(server);
@@ -218,6 +222,7 @@ export async function runRooms(
   const singles = await connectAll(rooms.slice(0, spec.singleRooms), 1, null);
   const connectMs = performance.now() - connectStart;
   const singlesPoint = await settledSample(server);
+  closedClients.push(...singles);
   await closeAll(singles);
   await unload();
   const afterSingles = await settledSample(server);
@@ -233,6 +238,8 @@ export async function runRooms(
       sharedPoint = await settledSample(server);
     },
   );
+  closedClients.push(...run.clients);
+  const closes = serverCloses(closedClients);
   await closeAll(run.clients);
   await unload();
   const afterShared = await settledSample(server);
@@ -261,5 +268,6 @@ export async function runRooms(
     serverCpu: (run.cpuMs / run.wallMs) * 100,
     edit: percentiles(run.latencies),
     editDelivery: run.deliveries / Math.max(1, run.expected),
+    serverCloses: closes,
   };
 }

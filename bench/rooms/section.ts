@@ -43,7 +43,9 @@ export async function runRoomsSection(
           `rooms rep ${rep} ${id.padEnd(10)} room ${(result.perRoomHeap / 1024).toFixed(1)} KB` +
             ` connection ${(result.perConnectionHeap / 1024).toFixed(1)} KB` +
             ` ${result.cpuMicrosPerDelivery.toFixed(0)} µs/delivery` +
-            ` left after leave ${(result.leakHeapBytes / 1024).toFixed(0)} KB`,
+            ` left after leave ${(result.leakHeapBytes / 1024).toFixed(0)} KB` +
+            ` delivery ${(result.editDelivery * 100).toFixed(2)} %` +
+            `${Object.keys(result.serverCloses).length > 0 ? ` CLOSED BY SERVER ${JSON.stringify(result.serverCloses)}` : ''}`,
         );
       } finally {
         await server.stop();

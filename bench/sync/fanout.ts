@@ -51,6 +51,11 @@ export interface FanoutResult {
   framesPerSecondIn: number;
   bytesPerSecondIn: number;
   editBytesSent: number;
+  /**
+   * Clients the server closed during the run, by close code (Fresco's gate closes a refused writer with
+   * 4422): must be empty, or the run measured refusals instead of fan-out.
+   */
+  serverCloses: Record<string, number>;
 }
 
 const TICK_MS = 1;
@@ -201,6 +206,7 @@ export async function runFanout(
       framesPerSecondIn: ((framesIn - framesIn0.frames) / wallMs) * 1000,
       bytesPerSecondIn: ((bytesIn - framesIn0.bytes) / wallMs) * 1000,
       editBytesSent: edits.reduce((sum, encoded) => sum + encoded.updateBytes, 0),
+      serverCloses: serverCloses(clients),
     };
   } finally {
     for (const client of clients) client.terminate();
@@ -217,6 +223,18 @@ function probesConverged(probes: Probe[], tracker: DeliveryTracker): boolean {
   }
   const [first, ...others] = probes.map((probe) => Buffer.from(probe.stateVector()));
   return others.every((vector) => first !== undefined && vector.equals(first));
+}
+
+/** Close codes of the clients the server closed, counted: `{ "4422": 3 }`. */
+export function serverCloses(clients: readonly LightClient[]): Record<string, number> {
+  const closes: Record<string, number> = {};
+  for (const client of clients) {
+    if (client.closedByServer !== null) {
+      const code = String(client.closedByServer);
+      closes[code] = (closes[code] ?? 0) + 1;
+    }
+  }
+  return closes;
 }
 
 function delay(ms: number): Promise<void> {
