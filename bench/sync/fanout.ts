@@ -4,7 +4,7 @@
  * for every edit to reach every other client; two full Y.Doc probes then confirm convergence.
  */
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
-import { type RunningServer, seatId } from '../servers/kinds';
+import { type RoomRef, type RunningServer, seatId } from '../servers/kinds';
 import type { Probe } from '../servers/probe';
 import { cpuMs, machineBusyMs } from '../servers/procStats';
 import { type Percentiles, percentiles } from '../stats/percentiles';
@@ -63,10 +63,11 @@ const TICK_MS = 1;
 export async function runFanout(
   server: RunningServer,
   spec: FanoutSpec,
-  roomName: string,
+  /** A room's name, or a room created beforehand with a seat per client. */
+  room: string | RoomRef,
 ): Promise<FanoutResult> {
-  const ref = await server.createRoom(roomName, spec.clients);
-  const room = server.address(ref);
+  const ref = typeof room === 'string' ? await server.createRoom(room, spec.clients) : room;
+  const address = server.address(ref);
   const total = spec.warmupSeconds + spec.seconds;
   const editCount = Math.ceil(total * spec.editHz) + 1;
   const cursorCount = spec.cursorHz > 0 ? Math.ceil(total * spec.cursorHz) + 1 : 0;
@@ -76,28 +77,28 @@ export async function runFanout(
   for (let index = 0; index < spec.clients; index++) {
     clients.push(
       new LightClient({
-        url: room.lightUrl(index),
-        framing: room.framing,
+        url: address.lightUrl(index),
+        framing: address.framing,
         index,
         tracker,
-        readyOnOpen: room.readyOnOpen,
+        readyOnOpen: address.readyOnOpen,
       }),
     );
   }
   const probes: Probe[] = [];
   try {
     await Promise.all(clients.map((client) => client.ready));
-    probes.push(await room.openProbe(), await room.openProbe());
+    probes.push(await address.openProbe(), await address.openProbe());
     await withTimeout(Promise.all(probes.map((probe) => probe.whenSynced)), 15_000, 'probes not synced');
 
     const edits = clients.map((_, index) => encodeEdits(index, editCount, seatId(ref, index)));
     const editFrames = edits.map((encoded) =>
-      encoded.updates.map((u) => syncFrame(room.framing, STEP_UPDATE, u)),
+      encoded.updates.map((u) => syncFrame(address.framing, STEP_UPDATE, u)),
     );
     const cursorFrames = clients.map((_, index) => {
       const clientId = 1_000_000 + Math.floor(Math.random() * 1_000_000_000);
       return Array.from({ length: cursorCount }, (_, seq) =>
-        awarenessFrame(room.framing, encodeCursor(clientId, index, seq)),
+        awarenessFrame(address.framing, encodeCursor(clientId, index, seq)),
       );
     });
 
