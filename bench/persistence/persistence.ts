@@ -216,9 +216,16 @@ export async function pushBoard(
   const before = observer.bytesIn;
   for (const update of board.updates) writer.send(syncFrame(address.framing, STEP_UPDATE, update));
   // Every server relays at least the update bytes (merged or not) to the other client.
-  await waitUntil(() => observer.bytesIn - before >= board.bytes * 0.95, 30_000);
+  const relayed = await waitUntil(
+    () => observer.bytesIn - before >= board.bytes * 0.95 || writer.closedByServer !== null,
+    30_000,
+  );
+  const refused = writer.closedByServer;
   writer.close();
   observer.close();
+  // A board the server refused (Fresco's gate closes with 4422) would leave every later figure empty.
+  if (refused !== null) throw new Error(`the server closed the board's writer with ${refused}`);
+  if (!relayed) throw new Error('the board was not relayed in 30 s');
 }
 
 export async function reloadBoard(
