@@ -58,8 +58,8 @@ export interface RoomAddress {
 export interface RunningServer extends ChildHandle {
   readonly id: ServerId;
   readonly dataDir: string | null;
-  /** A room with `seats` seats, one per light client that will write or read in it. */
-  createRoom(name: string, seats: number): Promise<RoomRef>;
+  /** A room with `seats` seats (none by default), one per light client that will write or read in it. */
+  createRoom(name: string, seats?: number): Promise<RoomRef>;
   address(room: RoomRef): RoomAddress;
 }
 
@@ -107,7 +107,7 @@ async function startFresco(id: 'fresco' | 'fresco-normal', options: StartOptions
   return Object.assign(handle, {
     id,
     dataDir: options.dataDir,
-    async createRoom(name: string, seats: number): Promise<RoomRef> {
+    async createRoom(name: string, seats = 0): Promise<RoomRef> {
       const response = await fetch(`http://${base}/api/workshops`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
@@ -199,7 +199,7 @@ function withPlainRooms(
   return Object.assign(handle, {
     id,
     dataDir,
-    createRoom: async (name: string, seats: number): Promise<RoomRef> => plainRoom(name, seats),
+    createRoom: async (name: string, seats = 0): Promise<RoomRef> => plainRoom(name, seats),
     address: (room: RoomRef): RoomAddress => ({
       lightUrl: () => `${base}/${room.name}`,
       framing: PLAIN_FRAMING,
@@ -222,7 +222,7 @@ async function startHocuspocus(options: StartOptions): Promise<RunningServer> {
   return Object.assign(handle, {
     id: 'hocuspocus' as const,
     dataDir: options.dataDir,
-    createRoom: async (name: string, seats: number): Promise<RoomRef> => plainRoom(name, seats),
+    createRoom: async (name: string, seats = 0): Promise<RoomRef> => plainRoom(name, seats),
     address: (room: RoomRef): RoomAddress => ({
       lightUrl: () => base,
       framing: hocuspocusFraming(room.name, 'bench'),
