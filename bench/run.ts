@@ -4,7 +4,7 @@
  *
  *   npm run bench                  full run (5 interleaved repetitions, about 20 minutes)
  *   npm run bench -- --quick       1 repetition, short durations, written to a temp dir
- *   --only=sync,rooms,persistence,bundle,browser   run some sections only (written to a temp dir)
+ *   --only=sync,rooms,persistence,bundle,browser,attack   run some sections only (written to a temp dir)
  *   --reps=N                       repetitions of the repeated sections
  *   --servers=fresco,yws           only these servers (development; written to a temp dir)
  *   --render=bench/results/X.json  rewrite bench/RESULTS.md from a results file (after editing notes.md)
@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { runAttackSection } from './attack/section';
 import { browserRows, runBrowserSection } from './browser/section';
 import { runBundleSection } from './bundle/section';
 import { createContext } from './context';
@@ -28,7 +29,7 @@ import { pinSelf } from './servers/launch';
 import { installPeers } from './setup/installPeers';
 import { runSyncSection } from './sync/section';
 
-const SECTIONS = ['sync', 'rooms', 'persistence', 'bundle', 'browser'] as const;
+const SECTIONS = ['sync', 'rooms', 'persistence', 'bundle', 'browser', 'attack'] as const;
 type Section = (typeof SECTIONS)[number];
 
 function parseArgs(argv: string[]) {
@@ -75,7 +76,8 @@ async function main(): Promise<void> {
   const started = performance.now();
   const loadBefore = loadAverage();
   if (!pinSelf()) context.log('taskset not available: servers and load generator share both cores');
-  installPeers(context.log);
+  // The attack section needs only the stock server and installs it itself if missing.
+  if (args.sections.some((name) => name !== 'attack')) installPeers(context.log);
   const date = new Date().toISOString().slice(0, 10);
   const results: BenchResults = {
     date,
@@ -114,6 +116,9 @@ async function main(): Promise<void> {
       const browser = await runBrowserSection(context);
       results.browser = browser.results;
       browserRows.push(...browser.rows);
+    });
+    await section('attack', async () => {
+      results.attack = await runAttackSection(context);
     });
   } finally {
     context.cleanup();

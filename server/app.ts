@@ -17,9 +17,10 @@ import { GroupCommit } from './storage/groupCommit';
 import { SqliteStore } from './storage/sqliteStore';
 import type { Store } from './storage/store';
 import { type ConnectionLimits, DEFAULT_CONNECTION_LIMITS } from './sync/connection';
+import { RefusalLedger } from './sync/refusalLedger';
 import { RoomRegistry } from './sync/roomRegistry';
 import { handleUpgrade } from './sync/upgrade';
-import { prepareRoom } from './workshops/docAccess';
+import { prepareRoom, voteBudgetOf } from './workshops/docAccess';
 import { WorkshopService } from './workshops/service';
 
 export interface FrescoServerOptions extends ServerConfig {
@@ -50,12 +51,14 @@ export async function startFrescoServer(options: FrescoServerOptions): Promise<F
     awarenessTickMs: options.awarenessTickMs ?? 40,
     compactAfter: options.compactAfter ?? 500,
     prepare: prepareRoom,
+    voteBudget: (workshopId) => voteBudgetOf(rooms.peek(workshopId, 'control')?.doc),
   });
   const workshops = new WorkshopService(store, rooms, options.joinLimiter ?? new JoinLimiter(), log);
   const extra = createExportRoute({ workshops, rooms });
   const handleApi = createApi({ workshops, adminToken: options.adminToken, host: options.host, log, extra });
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES, perMessageDeflate: false });
   let shuttingDown = false;
+  const refusals = new RefusalLedger();
 
   const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
@@ -83,6 +86,7 @@ export async function startFrescoServer(options: FrescoServerOptions): Promise<F
         limits: { ...DEFAULT_CONNECTION_LIMITS, ...options.limits },
         allowedOrigins: options.allowedOrigins,
         isShuttingDown: () => shuttingDown,
+        refusals,
       },
       request,
       socket,

@@ -5,6 +5,7 @@ import type { ServerId } from '../servers/kinds';
 import { SERVER_LABELS } from '../servers/kinds';
 import { spread } from '../stats/percentiles';
 import type { ScenarioName } from '../sync/section';
+import { attackDetails } from './attack';
 import { fmtKB, fmtRatio, fmtSpread } from './format';
 import { syncValues } from './rows';
 import type { BenchResults, Row, Verdict } from './types';
@@ -287,6 +288,7 @@ export function renderMarkdown(results: BenchResults): string {
     persistenceDetails(results),
     browserDetails(results),
     bundleDetails(results),
+    attackDetails(results),
     machine(results),
   ]
     .filter((part) => part.length > 0)

@@ -5,6 +5,7 @@ import { SERVER_LABELS } from '../servers/kinds';
 import { spread } from '../stats/percentiles';
 import type { FanoutResult } from '../sync/fanout';
 import type { ScenarioName } from '../sync/section';
+import { attackRows } from './attack';
 import { type Comparison, compare } from './compare';
 import { fmtKB, fmtSpread } from './format';
 import type { BenchResults, Row, Verdict } from './types';
@@ -288,6 +289,7 @@ export function buildRows(results: BenchResults, extra: Row[] = []): Row[] {
     ...persistenceRows(results),
     ...extra,
     ...bundleRows(results),
+    ...attackRows(results),
   ];
 }
 

@@ -1,4 +1,5 @@
 /** The shape of bench/results/<date>.json: every raw run, plus the rows RESULTS.md is made of. */
+import type { AttackResults } from '../attack/section';
 import type { PageRun } from '../browser/canvasRun';
 import type { BundleReport } from '../bundle/bundle';
 import type { PersistenceRuns } from '../persistence/section';
@@ -52,6 +53,7 @@ export interface BenchResults {
   persistence?: PersistenceRuns;
   bundle?: { app: BundleReport; floor: BundleReport };
   browser?: BrowserResults;
+  attack?: AttackResults;
   rows: Row[];
   notes: string[];
 }

@@ -35,11 +35,19 @@ export interface RoomRef {
   workshopId?: string;
   /** Fresco: every role's token. The shared participant link reads and trades for a seat; it writes nothing. */
   tokens?: WorkshopTokens;
+  /** Fresco: the code `POST /api/join` trades for a seat's own token (the attack bench's residents). */
+  joinCode?: string;
   /**
    * One seat per light client, in client order. The peers ignore tokens, so theirs are made by Fresco's
    * own seat-id generator: every server gets payloads of the same size.
    */
   seats: Seat[];
+}
+
+/** How the stock `WebsocketProvider` reaches a room: `new WebsocketProvider(url, room, doc, { params })`. */
+export interface ProviderTarget {
+  url: string;
+  room: string;
 }
 
 /**
@@ -53,6 +61,8 @@ export interface RoomAddress {
   framing: Framing;
   readyOnOpen: boolean;
   openProbe(): Promise<Probe>;
+  /** Absent for Hocuspocus, which speaks its own framing. */
+  provider?: ProviderTarget;
 }
 
 export interface RunningServer extends ChildHandle {
@@ -119,7 +129,13 @@ async function startFresco(id: 'fresco' | 'fresco-normal', options: StartOptions
       const joined = await Promise.all(
         Array.from({ length: seats }, () => joinSeat(base, workshop.joinCode)),
       );
-      return { name, workshopId: workshop.id, tokens: workshop.tokens, seats: joined };
+      return {
+        name,
+        workshopId: workshop.id,
+        tokens: workshop.tokens,
+        joinCode: workshop.joinCode,
+        seats: joined,
+      };
     },
     address(room: RoomRef): RoomAddress {
       const tokens = room.tokens as WorkshopTokens;
@@ -131,6 +147,7 @@ async function startFresco(id: 'fresco' | 'fresco-normal', options: StartOptions
         framing: PLAIN_FRAMING,
         readyOnOpen: false,
         openProbe: async () => openWebsocketProbe(`ws://${base}/sync`, path, { token: tokens.viewer }),
+        provider: { url: `ws://${base}/sync`, room: path },
       };
     },
   });
@@ -205,6 +222,7 @@ function withPlainRooms(
       framing: PLAIN_FRAMING,
       readyOnOpen,
       openProbe: async () => openWebsocketProbe(base, room.name),
+      provider: { url: base, room: room.name },
     }),
   });
 }

@@ -97,7 +97,8 @@ export function encodeCursor(clientId: number, client: number, seq: number): Uin
   const state = {
     user: { name: `b${client}`, avatar: 'sun', color: '#e67e22' },
     cursor: { x: (seq * 37) % 1200, y: (seq * 53) % 800 },
-    m: marker('C', client, seq),
+    // In a field Fresco's screens publish: the server rebuilds awareness states and drops unknown fields.
+    editing: marker('C', client, seq),
   };
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, 1);

@@ -1,11 +1,15 @@
 /**
- * Awareness updates are lists of (clientID, clock, JSON state). A connection may only speak for its
- * own Yjs client, and its identity comes from its token, not from what it claims.
+ * Awareness updates are lists of (clientID, clock, JSON state); stock clients also echo back every state
+ * they receive. A connection may only speak for its own Yjs client, its identity comes from its token,
+ * and a seat's name, avatar and colour from the seat's record in the board, not from what it claims.
  */
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import type { AwarenessIdentity } from '../../shared/protocol/awareness';
+import type { AwarenessIdentity, PresenceUser } from '../../shared/protocol/awareness';
 import { MalformedMessageError } from './messages';
+import { sanitizePresence } from './presenceFields';
+import type { AwarenessOwner, RoomConnection } from './room';
+import { TokenBucket } from './tokenBucket';
 
 export interface AwarenessEntry {
   clientId: number;
@@ -45,16 +49,87 @@ export function encodeAwarenessEntries(entries: readonly AwarenessEntry[]): Uint
   return encoding.toUint8Array(encoder);
 }
 
+/** What the gate needs from a room: who owns which client id, and the clock the room holds. */
+export interface AwarenessLedger {
+  awarenessOwner(clientId: number): AwarenessOwner | undefined;
+  claimAwarenessClient(clientId: number, connection: RoomConnection, holder: string): void;
+  awarenessClock(clientId: number): number;
+  presenceUser(seatId: string): PresenceUser | null;
+}
+
+export interface AdmittedAwareness {
+  entries: AwarenessEntry[];
+  /** The socket keeps claiming a client id another socket owns: close it. */
+  insisting: boolean;
+}
+
 /**
- * Keeps the entries of the connection's own client (the first client id it ever spoke for) and stamps
- * each state with the identity from the token.
+ * Claims of another socket's client id tolerated before the socket is closed. An honest stock client
+ * echoes every state it receives (same clock: not a claim); a newer clock only comes from a race with
+ * another tab of the same browser over BroadcastChannel, a few times at most, never ten in a burst.
  */
-export function sanitizeAwareness(
-  entries: readonly AwarenessEntry[],
-  ownClientId: number,
-  identity: AwarenessIdentity,
-): AwarenessEntry[] {
-  return entries
-    .filter((entry) => entry.clientId === ownClientId)
-    .map((entry) => ({ ...entry, state: entry.state === null ? null : { ...entry.state, identity } }));
+const CLAIM_BURST = 10;
+const CLAIMS_PER_SECOND = 1;
+
+/**
+ * One connection's awareness: it speaks for one client id, the first it used that no other live socket
+ * owns, reserved for it while it is connected; every state it sends is rebuilt from bounded fields with
+ * the identity of its token and, for a seat, the user fields of the seat's record.
+ */
+export class AwarenessGate {
+  private ownClientId: number | null = null;
+  private readonly claims = new TokenBucket(CLAIM_BURST, CLAIMS_PER_SECOND);
+
+  constructor(
+    private readonly self: RoomConnection,
+    /** The token hash: a socket of the same token may take over its client id (a reconnect). */
+    private readonly holder: string,
+    private readonly identity: AwarenessIdentity,
+  ) {}
+
+  get clientId(): number | null {
+    return this.ownClientId;
+  }
+
+  admit(room: AwarenessLedger, entries: readonly AwarenessEntry[]): AdmittedAwareness {
+    const admitted: AwarenessEntry[] = [];
+    let insisting = false;
+    for (const entry of entries) {
+      if (this.ownClientId === null) this.tryClaim(room, entry);
+      if (
+        entry.clientId === this.ownClientId &&
+        room.awarenessOwner(entry.clientId)?.connection === this.self
+      ) {
+        admitted.push({ ...entry, state: this.stamp(room, entry.state) });
+      } else if (this.ownClientId !== null && this.isClaim(room, entry) && !this.claims.take()) {
+        // Only a socket that already speaks for a client counts strikes: one that could not claim its
+        // own id (squatted while it was away) is ignored, not closed.
+        insisting = true;
+      }
+    }
+    return { entries: admitted, insisting };
+  }
+
+  /** Rebuilds a state with the identity and user fields the server knows, as relayed to everyone. */
+  stamp(room: AwarenessLedger, state: Record<string, unknown> | null): Record<string, unknown> | null {
+    const seatId = this.identity.seatId;
+    return sanitizePresence(state, {
+      identity: this.identity,
+      seatUser: seatId === null ? null : room.presenceUser(seatId),
+    });
+  }
+
+  private tryClaim(room: AwarenessLedger, entry: AwarenessEntry): void {
+    // A removal names a client without speaking for it (an echo of someone leaving): never a claim.
+    if (entry.state === null) return;
+    const owner = room.awarenessOwner(entry.clientId);
+    if (owner && owner.connection !== this.self && owner.holder !== this.holder) return;
+    this.ownClientId = entry.clientId;
+    room.claimAwarenessClient(entry.clientId, this.self, this.holder);
+  }
+
+  /** A state for a client id this socket does not own, newer than what the room holds: a takeover try. */
+  private isClaim(room: AwarenessLedger, entry: AwarenessEntry): boolean {
+    return entry.state !== null && entry.clock > room.awarenessClock(entry.clientId);
+  }
 }

@@ -9,7 +9,7 @@ import type { AwarenessIdentity } from '../../shared/protocol/awareness';
 import { CLOSE } from '../../shared/protocol/closeCodes';
 import { canWrite, type DocName, type Role } from '../../shared/schema/roles';
 import type { Logger } from '../log';
-import { decodeAwarenessUpdate, encodeAwarenessEntries, sanitizeAwareness } from './awarenessFilter';
+import { AwarenessGate, decodeAwarenessUpdate, encodeAwarenessEntries } from './awarenessFilter';
 import { UpdateRefused } from './gate/readUpdate';
 import type { Verdict } from './gate/updateGate';
 import {
@@ -66,12 +66,12 @@ export class Connection implements RoomConnection {
   private queue: Uint8Array[] = [];
   private queuedBytes = 0;
   private closed = false;
-  private ownClientId: number | null = null;
   private deniedOnce = false;
   private storedTimer: NodeJS.Timeout | null = null;
   private readonly bucket: TokenBucket;
   private readonly readyTimer: NodeJS.Timeout;
   private readonly identity: AwarenessIdentity;
+  private readonly awarenessGate: AwarenessGate;
   private readonly mayWrite: boolean;
 
   constructor(
@@ -80,9 +80,12 @@ export class Connection implements RoomConnection {
     private readonly limits: ConnectionLimits,
     private readonly log: Logger,
     private readonly onClosed: (connection: Connection) => void,
+    /** Told when the gate refused one of this socket's updates (for the token's reconnect penalty). */
+    private readonly onRefusedUpdate: () => void = () => {},
   ) {
     this.bucket = new TokenBucket(limits.burst, limits.perSecond);
     this.identity = { role: context.role, seatId: context.seatId };
+    this.awarenessGate = new AwarenessGate(this, context.tokenHash, this.identity);
     this.mayWrite = canWrite(context.role, context.docName);
     socket.binaryType = 'nodebuffer';
     socket.on('message', (data, isBinary) => this.onFrame(data, isBinary));
@@ -254,6 +257,7 @@ export class Connection implements RoomConnection {
         reason,
         bytes: update.byteLength,
       });
+      this.onRefusedUpdate();
       this.close(CLOSE.refusedUpdate, `refused: ${reason}`.slice(0, 120));
       return;
     }
@@ -262,14 +266,12 @@ export class Connection implements RoomConnection {
   }
 
   private handleAwareness(room: Room, update: Uint8Array): void {
-    const entries = decodeAwarenessUpdate(update);
-    if (this.ownClientId === null) {
-      const first = entries[0];
-      if (!first) return;
-      this.ownClientId = first.clientId;
+    const { entries, insisting } = this.awarenessGate.admit(room, decodeAwarenessUpdate(update));
+    if (insisting) {
+      this.close(CLOSE.malformed, 'awareness for a client this socket does not own');
+      return;
     }
-    const own = sanitizeAwareness(entries, this.ownClientId, this.identity);
-    if (own.length > 0) room.applyAwareness(encodeAwarenessEntries(own), this);
+    if (entries.length > 0) room.applyAwareness(encodeAwarenessEntries(entries), this);
   }
 
   private refuseWrite(): void {

@@ -8,10 +8,12 @@
  */
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import type { PresenceUser } from '../../shared/protocol/awareness';
 import type { DocName } from '../../shared/schema/roles';
 import type { Logger } from '../log';
 import type { CommitParticipant, GroupCommit } from '../storage/groupCommit';
 import type { Store, UpdateEntry } from '../storage/store';
+import { encodeAwarenessEntries } from './awarenessFilter';
 import { type GateLimits, UpdateGate } from './gate/updateGate';
 import { encodeAwarenessMessage, encodeSyncMessage, SYNC_UPDATE } from './messages';
 
@@ -39,6 +41,18 @@ const FALLBACK_VOTE_BUDGET = 100;
 
 const LOAD_ORIGIN = Symbol('load');
 
+/** Where a room finds a seat's display fields (the board's `participants[seat]`). */
+export interface SeatUsers {
+  /** Null while the workshop's board is not loaded (asking starts the load). */
+  userOf(workshopId: string, seatId: string): PresenceUser | null;
+}
+
+/** The live socket that speaks for an awareness client id, and the token it came with. */
+export interface AwarenessOwner {
+  connection: RoomConnection;
+  holder: string;
+}
+
 interface PendingUpdate {
   update: Uint8Array;
   origin: RoomConnection | null;
@@ -62,11 +76,14 @@ export class Room implements CommitParticipant {
   private awarenessTimer: NodeJS.Timeout | null = null;
   private readonly awarenessChanged = new Set<number>();
   private readonly clientsOf = new Map<RoomConnection, Set<number>>();
+  private readonly awarenessOwners = new Map<number, AwarenessOwner>();
   private destroyed = false;
   /** Bytes of the stored log and snapshot, for the gate's cap on a document's size. */
   private stored = 0;
   /** Checks every client update before it is applied; built on first use. */
   private updateGate: UpdateGate | null = null;
+  /** Set by the registry; without it (unit tests) seats show no user. */
+  seatUsers: SeatUsers | null = null;
 
   constructor(
     readonly workshopId: string,
@@ -137,6 +154,7 @@ export class Room implements CommitParticipant {
     this.connections.delete(connection);
     const clients = this.clientsOf.get(connection);
     this.clientsOf.delete(connection);
+    for (const id of clients ?? []) this.awarenessOwners.delete(id);
     if (clients && clients.size > 0) {
       awarenessProtocol.removeAwarenessStates(this.awareness, [...clients], null);
     }
@@ -145,6 +163,51 @@ export class Room implements CommitParticipant {
   /** Applies a sanitized awareness update on behalf of a connection. */
   applyAwareness(update: Uint8Array, connection: RoomConnection): void {
     awarenessProtocol.applyAwarenessUpdate(this.awareness, update, connection);
+  }
+
+  awarenessOwner(clientId: number): AwarenessOwner | undefined {
+    return this.awarenessOwners.get(clientId);
+  }
+
+  /**
+   * Reserves a client id for a connection while it is connected. A socket of the same token may take
+   * it over: a tablet back from a wifi drop reconnects before the server notices its old socket died.
+   */
+  claimAwarenessClient(clientId: number, connection: RoomConnection, holder: string): void {
+    const previous = this.awarenessOwners.get(clientId);
+    if (previous && previous.connection !== connection)
+      this.clientsOf.get(previous.connection)?.delete(clientId);
+    this.awarenessOwners.set(clientId, { connection, holder });
+    this.clientsOf.get(connection)?.add(clientId);
+  }
+
+  /** The clock the room holds for a client id (0 if it never heard of it). */
+  awarenessClock(clientId: number): number {
+    return this.awareness.meta.get(clientId)?.clock ?? 0;
+  }
+
+  presenceUser(seatId: string): PresenceUser | null {
+    return this.seatUsers?.userOf(this.workshopId, seatId) ?? null;
+  }
+
+  /**
+   * A seat's record changed (or the board just loaded; null: every seat): its screens' states get the
+   * new user fields. The clock goes up by one so peers take the change; the owner adopts it too (it
+   * receives every fan-out) and carries on from that clock.
+   */
+  restampSeat(seatId: string | null): void {
+    if (this.destroyed) return;
+    for (const [clientId, owner] of this.awarenessOwners) {
+      const seat = owner.connection.seatId;
+      if (seat === null || (seatId !== null && seat !== seatId)) continue;
+      const state = this.awareness.getStates().get(clientId);
+      if (!state) continue;
+      const { user: _claimed, ...rest } = state;
+      const user = this.presenceUser(seat);
+      const clock = this.awarenessClock(clientId) + 1;
+      const update = encodeAwarenessEntries([{ clientId, clock, state: user ? { ...rest, user } : rest }]);
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, update, owner.connection);
+    }
   }
 
   awarenessSnapshot(): Uint8Array | null {

@@ -2,12 +2,13 @@
  * The live rooms of the process. Each room is loaded once (one promise per room, shared by everyone who
  * asks meanwhile), runs migrations as it loads, and is unloaded after it has been idle for a while.
  */
-import type { DocName } from '../../shared/schema/roles';
+import { DOC_NAMES, type DocName } from '../../shared/schema/roles';
 import type { Logger } from '../log';
 import type { GroupCommit } from '../storage/groupCommit';
 import type { Store } from '../storage/store';
 import type { Connection } from './connection';
 import { Room, type RoomOptions } from './room';
+import { SeatDirectory } from './seatDirectory';
 
 export interface RoomRegistryOptions extends RoomOptions {
   /** How long a room with no connection stays in memory. */
@@ -25,13 +26,25 @@ interface Entry {
 export class RoomRegistry {
   private readonly entries = new Map<string, Entry>();
   private readonly connections = new Set<Connection>();
+  /** Seats' names, avatars and colours for the awareness of every room, from each workshop's board. */
+  private readonly seats: SeatDirectory;
 
   constructor(
     private readonly store: Store,
     private readonly commits: GroupCommit,
     private readonly log: Logger,
     private readonly options: RoomRegistryOptions,
-  ) {}
+  ) {
+    this.seats = new SeatDirectory(
+      {
+        loaded: (workshopId) => this.loaded(workshopId, 'board'),
+        load: (workshopId) => this.use(workshopId, 'board', () => undefined),
+      },
+      (workshopId, seatId) => {
+        for (const docName of DOC_NAMES) this.loaded(workshopId, docName)?.restampSeat(seatId);
+      },
+    );
+  }
 
   get size(): number {
     return this.entries.size;
@@ -69,6 +82,12 @@ export class RoomRegistry {
     } finally {
       this.armIdleIfUnused(workshopId, docName);
     }
+  }
+
+  /** The room if it is loaded now; never starts a load. */
+  loaded(workshopId: string, docName: DocName): Room | null {
+    const room = this.entries.get(roomKey(workshopId, docName))?.room;
+    return room && !room.isDestroyed ? room : null;
   }
 
   /** Resolves once everything the room holds is on disk. */
@@ -123,6 +142,7 @@ export class RoomRegistry {
     // Yield once, so every caller in this turn shares the promise before the synchronous load runs.
     await Promise.resolve();
     const room = new Room(workshopId, docName, this.store, this.commits, this.log, this.options);
+    room.seatUsers = this.seats;
     try {
       room.load();
       this.options.prepare(room);
@@ -132,6 +152,12 @@ export class RoomRegistry {
     }
     this.log.debug('room_loaded', { workshop: workshopId, doc: docName });
     return room;
+  }
+
+  /** The room if it is loaded now, without loading it (the gate reads the control document's budget). */
+  peek(workshopId: string, docName: DocName): Room | null {
+    const room = this.entries.get(roomKey(workshopId, docName))?.room;
+    return room && !room.isDestroyed ? room : null;
   }
 
   private armIdleIfUnused(workshopId: string, docName: DocName): void {

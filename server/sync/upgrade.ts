@@ -13,6 +13,7 @@ import { hashToken } from '../auth/tokens';
 import type { Logger } from '../log';
 import type { Store } from '../storage/store';
 import { Connection, type ConnectionLimits } from './connection';
+import type { RefusalLedger } from './refusalLedger';
 import type { RoomRegistry } from './roomRegistry';
 
 export interface UpgradeDeps {
@@ -23,6 +24,8 @@ export interface UpgradeDeps {
   limits: ConnectionLimits;
   allowedOrigins: readonly string[];
   isShuttingDown: () => boolean;
+  /** Tokens whose updates the gate keeps refusing wait before they may open a socket again. */
+  refusals: RefusalLedger;
 }
 
 export function handleUpgrade(
@@ -55,6 +58,10 @@ export function handleUpgrade(
     refuse(socket, 401, 'Unauthorized');
     return;
   }
+  if (deps.refusals.waitFor(tokenHash) > 0) {
+    refuse(socket, 429, 'Too Many Requests');
+    return;
+  }
   if (!isOriginAllowed(request, deps.allowedOrigins)) {
     refuse(socket, 403, 'Forbidden');
     return;
@@ -67,6 +74,7 @@ export function handleUpgrade(
       deps.limits,
       deps.log,
       (closed) => deps.rooms.untrack(closed),
+      () => deps.refusals.record(tokenHash),
     );
     deps.rooms.track(connection);
     deps.rooms.get(workshopId, docName).then(

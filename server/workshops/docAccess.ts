@@ -5,6 +5,7 @@ import { freeSeat, reclaimSeat } from '../../shared/ops/board/participants';
 import { initWorkshop } from '../../shared/ops/control/workshop';
 import { ServerOrigin } from '../../shared/ops/origin';
 import { readWorkshop } from '../../shared/read/workshop';
+import { VOTES_MAX } from '../../shared/schema/shapes';
 import type { Room } from '../sync/room';
 import type { WorkshopInput } from './validate';
 
@@ -26,6 +27,14 @@ export function markSeatFreed(doc: Y.Doc, seatId: string): void {
 
 export function markSeatReclaimed(doc: Y.Doc, seatId: string): void {
   reclaimSeat(doc, { id: seatId }, new ServerOrigin('seat'));
+}
+
+/**
+ * Tokens each resident may place, for the board's gate. A resident's tablet holds the control document
+ * open, so it is loaded whenever votes are cast; without it, the most any workshop allows.
+ */
+export function voteBudgetOf(control: Y.Doc | undefined): number {
+  return control ? readWorkshop(control).votesPerParticipant : VOTES_MAX;
 }
 
 /** Migrations run once, on the server, as a room loads; a document newer than this code is refused. */

@@ -2,7 +2,9 @@ import type { Role } from '../schema/roles';
 
 /**
  * What each client publishes through the awareness protocol. The server overwrites `identity`
- * from the connection's token, so nobody can pose as the facilitator or as another seat.
+ * from the connection's token, so nobody can pose as the facilitator or as another seat, and rebuilds
+ * every state from the fields screens publish (server/sync/presenceFields.ts): a seat's `user` is its
+ * record in the board, other fields are bounded, unknown ones are dropped.
  */
 export interface AwarenessIdentity {
   role: Role;

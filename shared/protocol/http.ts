@@ -28,6 +28,8 @@ export interface JoinRequest {
 export interface JoinResponse {
   workshopId: string;
   token: string;
+  /** The seat this token writes as (its id in the board's `participants`). */
+  seatId: string;
 }
 
 export interface WorkshopInfo {

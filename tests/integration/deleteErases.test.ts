@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, createWorkshop } from '../helpers/api';
+import { putItem } from '../helpers/docProbe';
 import { startServer, type TestServer } from '../helpers/server';
 import { connectSynced } from '../helpers/syncClient';
 import { waitFor } from '../helpers/waitFor';
@@ -26,8 +27,8 @@ describe('DELETE /api/workshops/:id', () => {
     const marker = 'MARQUEUR-SECRET-7f3a';
     const keep = await createWorkshop(server.url, { title: 'Atelier gardé KEEP-MARK-19' });
     const doomed = await createWorkshop(server.url, { title: `Atelier ${marker}` });
-    const writer = await connectSynced(server.url, doomed.id, 'board', doomed.tokens.participant);
-    for (let i = 0; i < 10; i++) writer.doc.getMap('items').set(`i${i}`, `${marker} parole ${i}`);
+    const writer = await connectSynced(server.url, doomed.id, 'board', doomed.tokens.facilitator);
+    for (let i = 0; i < 10; i++) putItem(writer.doc, `i${i}`, `${marker} parole ${i}`);
     const room = await server.rooms.get(doomed.id, 'board');
     await waitFor(() => expect(room.doc.getMap('items').size).toBe(10));
     await waitFor(() => expect(room.hasUnstoredChanges).toBe(false));

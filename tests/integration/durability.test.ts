@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createWorkshop } from '../helpers/api';
 import { startChildServer } from '../helpers/childServer';
+import { putItem, writeProbe } from '../helpers/docProbe';
 import { startServer } from '../helpers/server';
 import { connect, connectSynced } from '../helpers/syncClient';
 import { waitFor } from '../helpers/waitFor';
@@ -23,8 +24,8 @@ describe('durability', () => {
     const dataDir = tempDir();
     let server = await startServer({ dataDir, compactAfter: 5 });
     const workshop = await createWorkshop(server.url, { title: 'Redémarrage' });
-    const writer = await connectSynced(server.url, workshop.id, 'board', workshop.tokens.participant);
-    for (let i = 0; i < 40; i++) writer.doc.getMap('items').set(`item-${i}`, i);
+    const writer = await connectSynced(server.url, workshop.id, 'board', workshop.tokens.facilitator);
+    for (let i = 0; i < 40; i++) putItem(writer.doc, `item-${i}`, `parole ${i}`);
     const room = await server.rooms.get(workshop.id, 'board');
     await waitFor(() => expect(room.doc.getMap('items').size).toBe(40));
     writer.destroy();
@@ -44,7 +45,7 @@ describe('durability', () => {
     const dataDir = tempDir();
     const first = await startChildServer(dataDir);
     const workshop = await createWorkshop(first.url, { title: 'kill -9' });
-    const writer = await connectSynced(first.url, workshop.id, 'board', workshop.tokens.participant);
+    const writer = await connectSynced(first.url, workshop.id, 'board', workshop.tokens.facilitator);
     const observer = await connectSynced(first.url, workshop.id, 'board', workshop.tokens.viewer);
     const received = observer.doc.getMap('items');
 
@@ -53,7 +54,7 @@ describe('durability', () => {
     const burst = new Promise<void>((done) => {
       const tick = () => {
         if (killed || sent >= 2000) return done();
-        for (let i = 0; i < 5; i++) writer.doc.getMap('items').set(`k-${sent++}`, sent);
+        for (let i = 0; i < 5; i++) putItem(writer.doc, `k-${sent++}`, `parole ${sent}`);
         setImmediate(tick);
       };
       tick();
@@ -84,7 +85,7 @@ describe('durability', () => {
     const workshop = await createWorkshop(first.url, { title: 'SIGTERM' });
     const writer = await connectSynced(first.url, workshop.id, 'plan', workshop.tokens.stakeholder);
     const observer = await connectSynced(first.url, workshop.id, 'plan', workshop.tokens.viewer);
-    for (let i = 0; i < 30; i++) writer.doc.getMap('actions').set(`a${i}`, i);
+    for (let i = 0; i < 30; i++) writeProbe(writer.doc, 'plan', `a${i}`, `action ${i}`);
     await waitFor(() => expect(observer.doc.getMap('actions').size).toBe(30));
     writer.destroy();
     observer.destroy();

@@ -1,17 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CreateWorkshopResponse } from '../../shared/protocol/http';
 import { canWrite, DOC_NAMES, ROLES } from '../../shared/schema/roles';
-import { createWorkshop } from '../helpers/api';
+import { createWorkshop, joinByCode } from '../helpers/api';
+import { readProbe, writeProbe } from '../helpers/docProbe';
 import { startServer, type TestServer } from '../helpers/server';
 import { connectSynced, type SyncClient } from '../helpers/syncClient';
 import { waitFor } from '../helpers/waitFor';
 
 let server: TestServer;
 let workshop: CreateWorkshopResponse;
+/** A resident writes with its own seat's token (the shared participant link only opens a seat). */
+let seat: { token: string; seatId: string };
 
 beforeAll(async () => {
   server = await startServer();
   workshop = await createWorkshop(server.url, { title: 'Matrice des rôles' });
+  const joined = await joinByCode(server.url, workshop.joinCode);
+  seat = { token: joined.body.token, seatId: joined.body.seatId };
 });
 afterAll(async () => {
   await server.dispose();
@@ -28,12 +33,13 @@ async function afterServerHandled(
   observer: SyncClient,
 ): Promise<Record<string, unknown>> {
   const ping = ++pingCount;
-  writer.provider.awareness.setLocalStateField('ping', ping);
+  // `editing` is a field the server keeps (it drops unknown ones): a short string, here a counter.
+  writer.provider.awareness.setLocalStateField('editing', `ping-${ping}`);
   return waitFor(() => {
     const state = observer.provider.awareness.getStates().get(writer.doc.clientID) as
       | Record<string, unknown>
       | undefined;
-    if (state?.ping !== ping) throw new Error('ping not seen yet');
+    if (state?.editing !== `ping-${ping}`) throw new Error('ping not seen yet');
     return state;
   });
 }
@@ -44,24 +50,27 @@ describe('role × document × read/write (PRODUCT.md §3)', () => {
       const allowed = canWrite(role, docName);
       it(`${role} ${allowed ? 'writes' : 'only reads'} ${docName}`, async () => {
         const observer = await connectSynced(server.url, workshop.id, docName, workshop.tokens.facilitator);
-        observer.doc.getMap('seed').set('from', 'facilitator');
-        const client = await connectSynced(server.url, workshop.id, docName, workshop.tokens[role]);
-        await waitFor(() => expect(client.doc.getMap('seed').get('from')).toBe('facilitator'));
+        writeProbe(observer.doc, docName, `seed-${role}`, 'facilitator');
+        const token = role === 'participant' ? seat.token : workshop.tokens[role];
+        const seatId = role === 'participant' ? seat.seatId : null;
+        const client = await connectSynced(server.url, workshop.id, docName, token);
+        await waitFor(() => expect(readProbe(client.doc, docName, `seed-${role}`)).toBe('facilitator'));
 
         // Claims to be the facilitator: the server must overwrite that from the token.
         client.provider.awareness.setLocalStateField('identity', { role: 'facilitator', seatId: 'forged' });
-        client.doc.getMap('probe').set(`${role}-${docName}`, 'written');
+        const key = `${role}-${docName}`;
+        writeProbe(client.doc, docName, key, 'written', seatId ?? 'facilitator');
         const seen = await afterServerHandled(client, observer);
-        expect(seen.identity).toEqual({ role, seatId: null });
+        expect(seen.identity).toEqual({ role, seatId });
 
         const room = await server.rooms.get(workshop.id, docName);
-        const onServer = room.doc.getMap('probe').get(`${role}-${docName}`);
+        const onServer = readProbe(room.doc, docName, key);
         if (allowed) {
           expect(onServer).toBe('written');
-          await waitFor(() => expect(observer.doc.getMap('probe').get(`${role}-${docName}`)).toBe('written'));
+          await waitFor(() => expect(readProbe(observer.doc, docName, key)).toBe('written'));
         } else {
           expect(onServer).toBeUndefined();
-          expect(observer.doc.getMap('probe').get(`${role}-${docName}`)).toBeUndefined();
+          expect(readProbe(observer.doc, docName, key)).toBeUndefined();
         }
         client.destroy();
         observer.destroy();
@@ -72,7 +81,7 @@ describe('role × document × read/write (PRODUCT.md §3)', () => {
   it('keeps a refused write out of storage across a restart', async () => {
     const viewer = await connectSynced(server.url, workshop.id, 'plan', workshop.tokens.viewer);
     const observer = await connectSynced(server.url, workshop.id, 'plan', workshop.tokens.stakeholder);
-    viewer.doc.getMap('actions').set('forged', 'x');
+    writeProbe(viewer.doc, 'plan', 'forged', 'x');
     await afterServerHandled(viewer, observer);
     viewer.destroy();
     observer.destroy();
@@ -80,15 +89,15 @@ describe('role × document × read/write (PRODUCT.md §3)', () => {
     await server.close();
     server = await startServer({ dataDir });
     const reader = await connectSynced(server.url, workshop.id, 'plan', workshop.tokens.facilitator);
-    expect(reader.doc.getMap('actions').has('forged')).toBe(false);
-    expect(reader.doc.getMap('probe').get('stakeholder-plan')).toBe('written');
+    expect(readProbe(reader.doc, 'plan', 'forged')).toBeUndefined();
+    expect(readProbe(reader.doc, 'plan', 'stakeholder-plan')).toBe('written');
     reader.destroy();
   });
 
   it('does not tell a reader that only syncs a document with deletions that its writes are refused', async () => {
-    const writer = await connectSynced(server.url, workshop.id, 'board', workshop.tokens.participant);
-    writer.doc.getMap('gone').set('x', 1);
-    writer.doc.getMap('gone').delete('x');
+    const writer = await connectSynced(server.url, workshop.id, 'board', seat.token);
+    writeProbe(writer.doc, 'board', 'gone', 'x', seat.seatId);
+    writer.doc.transact(() => writer.doc.getMap('items').delete('gone'));
     const warn = vi.spyOn(console, 'warn');
     try {
       const reader = await connectSynced(server.url, workshop.id, 'board', workshop.tokens.viewer);

@@ -3,6 +3,7 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { CLOSE } from '../../shared/protocol/closeCodes';
 import { createWorkshop } from '../helpers/api';
+import { itemLabel, putItem } from '../helpers/docProbe';
 import { startServer, type TestServer } from '../helpers/server';
 import { connectSynced } from '../helpers/syncClient';
 import { waitFor } from '../helpers/waitFor';
@@ -27,14 +28,14 @@ describe('room lifecycle', () => {
 
   it('unloads an idle room and brings it back intact', async () => {
     const workshop = await createWorkshop(server.url);
-    const writer = await connectSynced(server.url, workshop.id, 'board', workshop.tokens.participant);
-    writer.doc.getMap('items').set('kept', 'yes');
+    const writer = await connectSynced(server.url, workshop.id, 'board', workshop.tokens.facilitator);
+    putItem(writer.doc, 'kept', 'yes');
     const room = await server.rooms.get(workshop.id, 'board');
-    await waitFor(() => expect(room.doc.getMap('items').get('kept')).toBe('yes'));
+    await waitFor(() => expect(itemLabel(room.doc, 'kept')).toBe('yes'));
     writer.destroy();
     await waitFor(() => expect(room.isDestroyed).toBe(true));
     const reader = await connectSynced(server.url, workshop.id, 'board', workshop.tokens.viewer);
-    expect(reader.doc.getMap('items').get('kept')).toBe('yes');
+    expect(itemLabel(reader.doc, 'kept')).toBe('yes');
     reader.destroy();
   });
 

@@ -68,9 +68,13 @@ export interface StructRun {
 
 export interface DecodedUpdate {
   runs: StructRun[];
-  /** client → [clock, length] ranges. */
-  deletes: Map<number, Array<[number, number]>>;
-  deleteRanges: number;
+  /**
+   * Where the delete set starts. It is read as it is checked (`forEachDeletion`), never held: a
+   * sync-step-2 repeats every deletion of the document, hundreds of thousands of ranges on a big board.
+   */
+  bytes: Uint8Array;
+  deleteSetOffset: number;
+  limits: UpdateReadLimits;
 }
 
 export interface UpdateReadLimits {
@@ -109,11 +113,44 @@ export function readUpdate(
   limits: UpdateReadLimits = DEFAULT_READ_LIMITS,
 ): DecodedUpdate {
   const decoder = decoding.createDecoder(update);
-  try {
-    const runs = readRuns(decoder, limits);
-    const { deletes, deleteRanges } = readDeletes(decoder, limits);
+  const runs = unreadableAsRefusal(() => readRuns(decoder, limits));
+  return { runs, bytes: update, deleteSetOffset: decoder.pos, limits };
+}
+
+/**
+ * Calls `visit(client, clock, end)` for every range of the delete set, in order, then checks that
+ * nothing follows it. Stops at the first limit or at whatever `visit` throws.
+ */
+export function forEachDeletion(
+  update: DecodedUpdate,
+  visit: (client: number, clock: number, end: number) => void,
+): void {
+  const decoder = decoding.createDecoder(update.bytes);
+  decoder.pos = update.deleteSetOffset;
+  const { limits } = update;
+  unreadableAsRefusal(() => {
+    const clients = decoding.readVarUint(decoder);
+    if (clients > limits.maxDeleteClients) throw new UpdateRefused('too many clients in the delete set');
+    let ranges = 0;
+    for (let c = 0; c < clients; c++) {
+      const client = decoding.readVarUint(decoder);
+      const count = decoding.readVarUint(decoder);
+      ranges += count;
+      if (ranges > limits.maxDeleteRanges) throw new UpdateRefused('too many deletions in one update');
+      for (let i = 0; i < count; i++) {
+        const clock = decoding.readVarUint(decoder);
+        const end = clock + decoding.readVarUint(decoder);
+        if (!Number.isSafeInteger(end)) throw new UpdateRefused('clock out of range');
+        if (end > clock) visit(client, clock, end);
+      }
+    }
     if (decoding.hasContent(decoder)) throw new UpdateRefused('trailing bytes after the update');
-    return { runs, deletes, deleteRanges };
+  });
+}
+
+function unreadableAsRefusal<T>(read: () => T): T {
+  try {
+    return read();
   } catch (error) {
     if (error instanceof UpdateRefused) throw error;
     // lib0 throws on a truncated buffer, an overlong varint or a nesting deep enough to exhaust the stack.
@@ -237,29 +274,4 @@ function readId(decoder: decoding.Decoder): Id {
   const client = decoding.readVarUint(decoder);
   const clock = decoding.readVarUint(decoder);
   return { client, clock };
-}
-
-function readDeletes(
-  decoder: decoding.Decoder,
-  limits: UpdateReadLimits,
-): { deletes: Map<number, Array<[number, number]>>; deleteRanges: number } {
-  const deletes = new Map<number, Array<[number, number]>>();
-  const clients = decoding.readVarUint(decoder);
-  if (clients > limits.maxDeleteClients) throw new UpdateRefused('too many clients in the delete set');
-  let deleteRanges = 0;
-  for (let c = 0; c < clients; c++) {
-    const client = decoding.readVarUint(decoder);
-    const count = decoding.readVarUint(decoder);
-    deleteRanges += count;
-    if (deleteRanges > limits.maxDeleteRanges) throw new UpdateRefused('too many deletions in one update');
-    const ranges = deletes.get(client) ?? [];
-    for (let i = 0; i < count; i++) {
-      const clock = decoding.readVarUint(decoder);
-      const length = decoding.readVarUint(decoder);
-      if (!Number.isSafeInteger(clock + length)) throw new UpdateRefused('clock out of range');
-      if (length > 0) ranges.push([clock, length]);
-    }
-    deletes.set(client, ranges);
-  }
-  return { deletes, deleteRanges };
 }

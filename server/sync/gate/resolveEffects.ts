@@ -10,6 +10,7 @@ import {
   type DecodedItem,
   type DecodedStruct,
   type DecodedUpdate,
+  forEachDeletion,
   type Id,
   UpdateRefused,
 } from './readUpdate';
@@ -43,6 +44,13 @@ export interface UpdateEffects {
   extended: Map<number, number>;
 }
 
+/** Inserts first, deletions on demand: a rule can refuse on the inserts before the delete set is read. */
+export interface StagedEffects {
+  inserts: InsertEffect[];
+  extended: Map<number, number>;
+  deletions(): DeleteEffect[];
+}
+
 export interface EffectLimits {
   /** Live items one update may delete; honest updates delete what their person just replaced. */
   maxNewDeletions: number;
@@ -64,8 +72,10 @@ export function resolveEffects(
   doc: Y.Doc,
   update: DecodedUpdate,
   limits: EffectLimits = DEFAULT_EFFECT_LIMITS,
-): UpdateEffects {
-  return new Resolver(doc, update, limits).run();
+): StagedEffects {
+  const resolver = new Resolver(doc, update, limits);
+  const { inserts, extended } = resolver.run();
+  return { inserts, extended, deletions: () => resolver.deletions() };
 }
 
 class Resolver {
@@ -84,7 +94,7 @@ class Resolver {
     for (const run of update.runs) this.runs.set(run.client, run);
   }
 
-  run(): UpdateEffects {
+  run(): Pick<UpdateEffects, 'inserts' | 'extended'> {
     const extended = new Map<number, number>();
     const inserts: InsertEffect[] = [];
     for (const run of this.update.runs) {
@@ -99,7 +109,7 @@ class Resolver {
         if (placement !== 'garbage') inserts.push({ ...placement, item: struct });
       }
     }
-    return { inserts, deletes: this.deletions(), extended };
+    return { inserts, extended };
   }
 
   /** Where an update's item lands: its parent given, or its origin's, as Yjs decides on integration. */
@@ -236,21 +246,17 @@ class Resolver {
     throw new UpdateRefused('depends on something the server does not have');
   }
 
-  /** Live room items the delete set reaches; deletions of what is already deleted cost nothing. */
-  private deletions(): DeleteEffect[] {
+  /** Live room items the delete set reaches; deletions of what is already deleted cost a lookup. */
+  deletions(): DeleteEffect[] {
     const deletes: DeleteEffect[] = [];
-    for (const [client, ranges] of this.update.deletes) {
+    forEachDeletion(this.update, (client, clock, end) => {
       const known = Y.getState(this.store, client);
       const run = this.runs.get(client);
-      const reach = run ? Math.max(known, run.end) : known;
+      if (end > (run ? Math.max(known, run.end) : known))
+        throw new UpdateRefused('deletes something nobody has');
       const structs = this.store.clients.get(client);
-      for (const [clock, length] of ranges) {
-        const end = clock + length;
-        if (end > reach) throw new UpdateRefused('deletes something nobody has');
-        if (clock >= known || !structs) continue;
-        this.walkRoom(structs, clock, Math.min(end, known), deletes);
-      }
-    }
+      if (clock < known && structs) this.walkRoom(structs, clock, Math.min(end, known), deletes);
+    });
     return deletes;
   }
 

@@ -10,7 +10,12 @@ import { TokenBucket } from '../tokenBucket';
 import { type BoardChange, checkBoardUpdate, type Writer } from './boardRule';
 import { inferClientOwner } from './clientOwner';
 import { DEFAULT_READ_LIMITS, readUpdate, type UpdateReadLimits, UpdateRefused } from './readUpdate';
-import { DEFAULT_EFFECT_LIMITS, type EffectLimits, resolveEffects } from './resolveEffects';
+import {
+  DEFAULT_EFFECT_LIMITS,
+  type EffectLimits,
+  resolveEffects,
+  type UpdateEffects,
+} from './resolveEffects';
 import { checkControlUpdate, checkPlanUpdate } from './settingsRules';
 
 export interface GateLimits {
@@ -80,7 +85,13 @@ export class UpdateGate {
       throw new UpdateRefused('more written than a person writes');
     }
     const decoded = readUpdate(update, this.limits.read);
-    const effects = resolveEffects(this.room.doc, decoded, this.limits.effects);
+    const staged = resolveEffects(this.room.doc, decoded, this.limits.effects);
+    // The inserts are checked alone first: most crafted updates fail there, before their delete set is read.
+    this.checkRule({ ...staged, deletes: [] }, writer, writerKey);
+    return this.checkRule({ ...staged, deletes: staged.deletions() }, writer, writerKey);
+  }
+
+  private checkRule(effects: UpdateEffects, writer: Writer, writerKey: string): Verdict {
     const verdict: Verdict = { writerKey, extended: effects.extended, board: null, actionsCreated: 0 };
     switch (this.room.docName) {
       case 'board':
