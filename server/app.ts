@@ -10,14 +10,17 @@ import type { ServerConfig } from './config';
 import { stopExportWorker } from './export/exportPool';
 import { createExportRoute } from './export/route';
 import { createApi } from './http/api';
-import { sendJson } from './http/respond';
+import { guardRequests, guardUpgrades } from './http/guard';
+import { HttpError, sendError, sendJson } from './http/respond';
+import { setSecurityHeaders } from './http/securityHeaders';
+import { capSocketsPerAddress, DEFAULT_MAX_SOCKETS_PER_ADDRESS } from './http/socketCap';
 import { serveStatic } from './http/staticFiles';
 import { createLogger, type Logger } from './log';
 import { GroupCommit } from './storage/groupCommit';
 import { SqliteStore } from './storage/sqliteStore';
 import type { Store } from './storage/store';
 import { type ConnectionLimits, DEFAULT_CONNECTION_LIMITS } from './sync/connection';
-import { RefusalLedger } from './sync/refusalLedger';
+import { RefusalLedger, type RefusalLedgerOptions } from './sync/refusalLedger';
 import { RoomRegistry } from './sync/roomRegistry';
 import { handleUpgrade } from './sync/upgrade';
 import { prepareRoom, voteBudgetOf } from './workshops/docAccess';
@@ -29,6 +32,7 @@ export interface FrescoServerOptions extends ServerConfig {
   awarenessTickMs?: number;
   compactAfter?: number;
   joinLimiter?: JoinLimiter;
+  refusals?: RefusalLedgerOptions;
 }
 
 export interface FrescoServer {
@@ -58,25 +62,28 @@ export async function startFrescoServer(options: FrescoServerOptions): Promise<F
   const handleApi = createApi({ workshops, adminToken: options.adminToken, host: options.host, log, extra });
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES, perMessageDeflate: false });
   let shuttingDown = false;
-  const refusals = new RefusalLedger();
+  const refusals = new RefusalLedger(options.refusals);
 
-  const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
+  const onRequest = (req: IncomingMessage, res: ServerResponse) => {
+    setSecurityHeaders(req, res);
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     if (path === '/healthz') {
       sendJson(res, 200, { ok: true, rooms: rooms.size, connections: rooms.connectionCount });
       return;
     }
-    if (path.startsWith('/api/')) {
-      void handleApi(req, res);
-      return;
-    }
+    if (path.startsWith('/api/')) return handleApi(req, res);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405).end();
+      sendError(res, new HttpError(405, 'method_not_allowed', `${req.method} is not allowed here.`));
       return;
     }
     serveStatic(options.clientDir, req, res);
-  });
-  server.on('upgrade', (request, socket, head) =>
+  };
+  const server: Server = createServer(guardRequests(log, onRequest));
+  // Slow or silent clients give up their socket instead of holding it (and its memory) for minutes.
+  server.headersTimeout = 15_000;
+  server.requestTimeout = 30_000;
+  capSocketsPerAddress(server, options.maxSocketsPerAddress ?? DEFAULT_MAX_SOCKETS_PER_ADDRESS);
+  const onUpgrade = guardUpgrades(log, (request, socket, head) =>
     handleUpgrade(
       {
         store,
@@ -93,6 +100,7 @@ export async function startFrescoServer(options: FrescoServerOptions): Promise<F
       head,
     ),
   );
+  server.on('upgrade', onUpgrade);
   server.on('clientError', (_error, socket) => socket.destroy());
 
   await new Promise<void>((resolve, reject) => {

@@ -14,6 +14,8 @@ export interface ServerConfig {
   syncMode: SyncMode;
   /** Where the built client is served from. */
   clientDir: string;
+  /** Open sockets one address may hold (HTTP and websockets together); the server's default if unset. */
+  maxSocketsPerAddress?: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -21,6 +23,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`PORT must be a port number, got ${env.PORT}`);
   const syncMode = env.SYNC_MODE === 'normal' ? 'normal' : 'full';
+  const maxSockets = env.MAX_SOCKETS_PER_ADDRESS ? Number(env.MAX_SOCKETS_PER_ADDRESS) : undefined;
+  if (maxSockets !== undefined && (!Number.isInteger(maxSockets) || maxSockets < 1))
+    throw new Error(
+      `MAX_SOCKETS_PER_ADDRESS must be a whole number above 0, got ${env.MAX_SOCKETS_PER_ADDRESS}`,
+    );
   return {
     port,
     host: env.HOST ?? '0.0.0.0',
@@ -33,5 +40,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     logLevel: (env.LOG_LEVEL as LogLevel | 'silent' | undefined) ?? 'info',
     syncMode,
     clientDir: resolve(env.CLIENT_DIR ?? 'dist/client'),
+    maxSocketsPerAddress: maxSockets,
   };
 }

@@ -1,7 +1,10 @@
 import type { FrescoServer } from './app';
 
-/** SIGTERM/SIGINT: stop accepting, store what is pending, fold logs into snapshots, exit 0. */
-export function stopOnSignals(server: FrescoServer): void {
+/**
+ * SIGTERM/SIGINT: stop accepting, store what is pending, fold logs into snapshots, exit 0.
+ * Returns the same clean stop, for other reasons to stop (the supervisor gone).
+ */
+export function stopOnSignals(server: FrescoServer): (reason: string) => void {
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
@@ -17,4 +20,5 @@ export function stopOnSignals(server: FrescoServer): void {
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
+  return stop;
 }

@@ -1,38 +1,57 @@
 /**
- * `npm start`: builds the client when it is missing or older than its sources, then serves everything
- * on one port and prints the addresses (and a QR code) people on the local network can open.
+ * `npm start`: builds the client when it is missing or older than its sources, then runs the server as
+ * a supervised child process (restarted if it ever dies) and prints the addresses (and a QR code)
+ * people on the local network can open, once, when it first listens.
  */
+import { extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import QRCode from 'qrcode';
-import { startFrescoServer } from './app';
 import { ensureClientBuild } from './build/ensureClientBuild';
 import { readConfig } from './config';
-import { stopOnSignals } from './lifecycle';
-import { printBanner } from './log';
+import { createLogger, printBanner } from './log';
 import { networkUrls } from './network';
+import { supervise } from './supervisor';
 
-async function main(): Promise<void> {
+// serve.ts next to this file, or serve.js once compiled for a release.
+const SERVE = fileURLToPath(new URL(`./serve${extname(fileURLToPath(import.meta.url))}`, import.meta.url));
+
+async function main(): Promise<number> {
   const config = readConfig();
   await ensureClientBuild(config.clientDir);
-  const server = await startFrescoServer(config);
-  const lan = networkUrls(server.port, config.host);
-  const urls = [server.url, ...lan].map((url) => `${url}/`);
-  const shared = urls[urls.length - 1] ?? server.url;
+  return supervise({
+    script: SERVE,
+    log: createLogger(config.logLevel),
+    onReady: (ready, first) => {
+      if (!first) return;
+      // With PORT=0 the system picked a port: later children (after a crash) take the same one, so the
+      // addresses and QR code already shown keep working.
+      process.env.PORT = String(ready.port);
+      void showBanner(ready.url, ready.port, config.host);
+    },
+  });
+}
+
+async function showBanner(url: string, port: number, host: string): Promise<void> {
+  const lan = networkUrls(port, host);
+  const urls = [url, ...lan].map((address) => `${address}/`);
+  const shared = urls[urls.length - 1] ?? url;
   const qr = await QRCode.toString(shared, { type: 'terminal', small: true });
   printBanner(
     [
       '',
       'Fresco est prêt. / Fresco is ready.',
-      ...urls.map((url) => `  ${url}`),
+      ...urls.map((address) => `  ${address}`),
       '',
       'Ouvrez cette adresse sur l’ordinateur de l’animateur·rice : / Open this address on the facilitator’s laptop:',
       qr,
     ].join('\n'),
   );
-
-  stopOnSignals(server);
 }
 
-main().catch((error: unknown) => {
-  printBanner(`Fresco could not start: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
-});
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    printBanner(`Fresco could not start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);

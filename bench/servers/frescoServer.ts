@@ -24,6 +24,9 @@ const server = await startFrescoServer({
   syncMode: options.syncMode,
   clientDir: options.clientDir,
   roomIdleMs: options.roomIdleMs,
+  // Every bench client connects from the loopback: 200 rooms × 10 clients is far past the per-address cap
+  // that protects a workshop from one greedy device.
+  maxSocketsPerAddress: 100_000,
 });
 stopOnSignals(server);
 console.log(`READY ${server.port}`);

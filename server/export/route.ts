@@ -11,6 +11,7 @@ import { EXPORT_FORMATS, type ExportFormat } from '../../shared/protocol/http';
 import { readBoard } from '../../shared/read/board';
 import { readPlan } from '../../shared/read/plan';
 import { readWorkshop } from '../../shared/read/workshop';
+import { decodePart } from '../http/requestTarget';
 import { bearerToken, HttpError } from '../http/respond';
 import type { RoomRegistry } from '../sync/roomRegistry';
 import type { WorkshopService } from '../workshops/service';
@@ -83,9 +84,7 @@ async function loadInput(rooms: RoomRegistry, workshopId: string): Promise<Expor
 }
 
 function decode(part: string): string {
-  try {
-    return decodeURIComponent(part);
-  } catch {
-    throw new HttpError(400, 'bad_path', 'The address is not valid.');
-  }
+  const decoded = decodePart(part);
+  if (decoded === null) throw new HttpError(400, 'bad_path', 'The address is not valid.');
+  return decoded;
 }

@@ -5,6 +5,7 @@ import type { Logger } from '../log';
 import { networkUrls } from '../network';
 import type { WorkshopService } from '../workshops/service';
 import { parseJoinCode, parseWorkshopInput } from '../workshops/validate';
+import { decodePart, parseTarget } from './requestTarget';
 import { bearerToken, clientAddress, HttpError, readJson, sendError, sendJson } from './respond';
 
 export interface ApiDeps {
@@ -104,8 +105,9 @@ export function createApi(deps: ApiDeps) {
   ];
 
   return async function handleApi(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const path = parseTarget(req.url)?.rawPath ?? null;
     try {
+      if (path === null) throw new HttpError(400, 'bad_path', 'This address is not valid.');
       if (deps.extra && (await deps.extra(req, res, path))) return;
       let pathMatched = false;
       for (const route of routes) {
@@ -113,7 +115,7 @@ export function createApi(deps: ApiDeps) {
         if (!match) continue;
         pathMatched = true;
         if (route.method !== req.method) continue;
-        await route.handler(req, res, match.slice(1).map(decodeURIComponent));
+        await route.handler(req, res, decodeParams(match.slice(1)));
         return;
       }
       throw pathMatched
@@ -134,4 +136,13 @@ export function createApi(deps: ApiDeps) {
       );
     }
   };
+}
+
+/** The route's captured segments, decoded; a broken percent-encoding is the caller's mistake (400). */
+function decodeParams(parts: string[]): string[] {
+  return parts.map((part) => {
+    const decoded = decodePart(part);
+    if (decoded === null) throw new HttpError(400, 'bad_path', 'This address is not valid.');
+    return decoded;
+  });
 }

@@ -1,6 +1,8 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { decodePart, parseTarget } from './requestTarget';
+import { HttpError, sendError } from './respond';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -26,16 +28,17 @@ const TYPES: Record<string, string> = {
  * are client routes; hashed assets are cached for good, everything else revalidates.
  */
 export function serveStatic(root: string, req: IncomingMessage, res: ServerResponse): void {
-  const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-  const candidate = normalize(join(root, pathname));
-  if (!candidate.startsWith(root + sep) && candidate !== root) {
-    res.writeHead(400).end();
+  const target = parseTarget(req.url);
+  const pathname = target ? decodePart(target.rawPath) : null;
+  const candidate = pathname === null ? null : normalize(join(root, pathname));
+  if (pathname === null || candidate === null || (!candidate.startsWith(root + sep) && candidate !== root)) {
+    sendError(res, new HttpError(400, 'bad_path', 'This address is not valid.'));
     return;
   }
   let file = candidate;
   if (!existsSync(file) || statSync(file).isDirectory()) {
     if (extname(pathname) !== '') {
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+      sendError(res, new HttpError(404, 'not_found', 'No such file.'));
       return;
     }
     file = join(root, 'index.html');
@@ -46,7 +49,8 @@ export function serveStatic(root: string, req: IncomingMessage, res: ServerRespo
       .end('The app is not built: run npm run build.');
     return;
   }
-  const immutable = pathname.startsWith('/assets/');
+  // Judged on the file served, so `/assets/../index.html` is not cached for good.
+  const immutable = file.startsWith(join(root, 'assets') + sep);
   res.writeHead(200, {
     'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
     'Content-Length': statSync(file).size,
@@ -57,5 +61,8 @@ export function serveStatic(root: string, req: IncomingMessage, res: ServerRespo
     res.end();
     return;
   }
-  createReadStream(file).pipe(res);
+  // A file removed or unreadable mid-answer ends this response, not the process.
+  createReadStream(file)
+    .on('error', () => res.destroy())
+    .pipe(res);
 }

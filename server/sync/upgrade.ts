@@ -1,7 +1,8 @@
 /**
  * Authentication at the HTTP upgrade, before any document byte is sent:
  * `/sync/<workshopId>/<doc>?token=…` → 404 for an unknown workshop or doc (whatever the token),
- * 401 for a missing or wrong token (another workshop's included), 403 for a foreign Origin.
+ * 401 for a missing or wrong token (another workshop's included), 403 for a foreign Origin, 400 for an
+ * address that cannot be read (a broken percent-encoding).
  */
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
@@ -10,6 +11,7 @@ import { CLOSE } from '../../shared/protocol/closeCodes';
 import { isDocName } from '../../shared/schema/roles';
 import { isOriginAllowed } from '../auth/origin';
 import { hashToken } from '../auth/tokens';
+import { decodePart, parseTarget } from '../http/requestTarget';
 import type { Logger } from '../log';
 import type { Store } from '../storage/store';
 import { Connection, type ConnectionLimits } from './connection';
@@ -35,8 +37,12 @@ export function handleUpgrade(
   head: Buffer,
 ): void {
   socket.on('error', () => socket.destroy());
-  const url = new URL(request.url ?? '/', 'http://localhost');
-  const match = /^\/sync\/([^/]+)\/([^/]+)$/.exec(url.pathname);
+  const target = parseTarget(request.url);
+  if (!target) {
+    refuse(socket, 400, 'Bad Request');
+    return;
+  }
+  const match = /^\/sync\/([^/]+)\/([^/]+)$/.exec(target.rawPath);
   if (!match) {
     refuse(socket, 404, 'Not Found');
     return;
@@ -45,13 +51,17 @@ export function handleUpgrade(
     refuse(socket, 503, 'Service Unavailable');
     return;
   }
-  const workshopId = decodeURIComponent(match[1] ?? '');
-  const docName = decodeURIComponent(match[2] ?? '');
+  const workshopId = decodePart(match[1] ?? '');
+  const docName = decodePart(match[2] ?? '');
+  if (workshopId === null || docName === null) {
+    refuse(socket, 400, 'Bad Request');
+    return;
+  }
   if (!isDocName(docName) || !deps.store.getWorkshop(workshopId)) {
     refuse(socket, 404, 'Not Found');
     return;
   }
-  const token = url.searchParams.get('token');
+  const token = target.query.get('token');
   const tokenHash = token ? hashToken(token) : null;
   const record = tokenHash ? deps.store.findToken(tokenHash) : null;
   if (!record || !tokenHash || record.workshopId !== workshopId) {

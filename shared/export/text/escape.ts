@@ -24,6 +24,13 @@ export function escapeHtml(text: string): string {
 }
 
 /**
+ * A scheme that runs code or smuggles a document when a link to it is followed. The brackets above
+ * already keep a link from opening; escaping the colon as well (`javascript\:` renders as
+ * `javascript:`) means no viewer that links bare addresses, however lax, can find the scheme either.
+ */
+const DANGEROUS_SCHEME = /\b(javascript|vbscript|data|file)(\s*):/gi;
+
+/**
  * Markdown inline text. CommonMark lets a backslash escape any ASCII punctuation; only the characters that
  * could open markup are escaped, so the file stays readable as is: `\<script\>` shows as text both raw and
  * rendered, and raw HTML, entities, links, emphasis, code, tables, headings and lists cannot be opened from
@@ -32,6 +39,7 @@ export function escapeHtml(text: string): string {
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/[\\`*_[\]<>|~]/g, (char) => `\\${char}`)
+    .replace(DANGEROUS_SCHEME, '$1$2\\:')
     .replace(/&(?=#?[a-z0-9]+;)/gi, '\\&')
     .replace(/^(\s*)([-+=#])/gm, '$1\\$2')
     .replace(/^(\s*\d+)([.)])/gm, '$1\\$2');
