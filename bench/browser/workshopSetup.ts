@@ -1,7 +1,9 @@
 /**
- * A workshop for the browser benches: the generated board pushed into `board`, and the control document
- * moved to the "explore" phase (where every screen shows the fresco) through the app's own op, written
- * by a stock provider with the facilitator's token.
+ * A workshop for the browser benches: the generated board pushed into `board` by the facilitator (a
+ * workshop's history, every seat's items at once), and the control document moved to the "explore"
+ * phase (where every screen shows the fresco) through the app's own op, written by a stock provider with
+ * the facilitator's token. The tablet under test is a seat joined with the workshop's code, and writes
+ * its own picture and activities with its own token, through Fresco's gate as a tablet would.
  */
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
@@ -34,24 +36,20 @@ async function exploreWith(server: RunningServer, workshopId: string, token: str
   }
 }
 
-/** The seat of one tablet, with its picture chosen and a few activities of its own (to drag). */
+/** Seat 0 of the room as one tablet, with its picture chosen and a few activities of its own (to drag). */
 async function seatedTablet(
   server: RunningServer,
   ref: RoomRef,
 ): Promise<{ token: string; ownActivityIds: string[] }> {
-  const response = await fetch(`http://127.0.0.1:${server.port}/api/workshops/${ref.workshopId}/seats`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${ref.token}` },
-  });
-  if (response.status !== 200) throw new Error(`claim seat: ${response.status}`);
-  const seat = (await response.json()) as { token: string; seatId: string };
+  const seat = ref.seats[0];
+  if (!seat?.token) throw new Error('the workshop has no seat for the tablet');
   const doc = new Y.Doc();
   const updates: Uint8Array[] = [];
   doc.on('update', (update: Uint8Array) => updates.push(update));
-  const origin = new UserOrigin(seat.seatId);
+  const origin = new UserOrigin(seat.id);
   addParticipant(
     doc,
-    { id: seat.seatId, name: 'Tablette', avatar: AVATARS[0]?.id ?? 'sun', color: '#AB232D' },
+    { id: seat.id, name: 'Tablette', avatar: AVATARS[0]?.id ?? 'sun', color: '#AB232D' },
     origin,
   );
   const ownActivityIds: string[] = [];
@@ -64,7 +62,7 @@ async function seatedTablet(
         pictogram: ACTIVITIES[index]?.id ?? 'go-to-work',
         day,
         period: 'midday',
-        author: seat.seatId,
+        author: seat.id,
         now: 1,
       },
       origin,
@@ -72,12 +70,12 @@ async function seatedTablet(
     if (placed) ownActivityIds.push(placed);
   }
   doc.destroy();
-  await pushBoard(server, ref, {
-    updates,
-    bytes: updates.reduce((sum, u) => sum + u.byteLength, 0),
-    items: 0,
-    activityIds: [],
-  });
+  await pushBoard(
+    server,
+    ref,
+    { updates, bytes: updates.reduce((sum, u) => sum + u.byteLength, 0), items: 0, activityIds: [] },
+    0,
+  );
   return { token: seat.token, ownActivityIds };
 }
 
@@ -89,7 +87,7 @@ export interface CanvasWorkshop {
 }
 
 export async function workshopWithBoard(server: RunningServer, board: BigBoard): Promise<CanvasWorkshop> {
-  const ref = await server.createRoom(`canvas ${board.items}`);
+  const ref = await server.createRoom(`canvas ${board.items}`, 1);
   if (!ref.workshopId || !ref.tokens) throw new Error('a Fresco server is needed');
   await pushBoard(server, ref, board);
   await exploreWith(server, ref.workshopId, ref.tokens.facilitator);

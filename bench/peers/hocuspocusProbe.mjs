@@ -20,7 +20,8 @@ export function openProbe(url, name, mapName) {
   });
   return {
     whenSynced,
-    read: (key) => doc.getMap(mapName).get(key),
+    // The item record is a Y.Map of this folder's yjs, not the bench's: read it by duck typing.
+    readMarker: (key) => doc.getMap(mapName).get(key)?.get?.('label'),
     stateVector: () => Y.encodeStateVector(doc),
     destroy: () => {
       provider.destroy();

@@ -26,6 +26,12 @@ export interface PersistenceRuns {
   boardBytes: number;
 }
 
+/** Writers closed by the server before a kill, for the log line: empty when none. */
+function refused(kills: KillResult[]): string {
+  const closes = kills.flatMap((kill) => Object.entries(kill.serverCloses));
+  return closes.length > 0 ? ` CLOSED BY SERVER ${closes.map(([code, n]) => `${n}×${code}`).join(' ')}` : '';
+}
+
 export async function runPersistenceSection(context: BenchContext): Promise<PersistenceRuns> {
   const board = buildBigBoard(BIG_BOARD_ITEMS);
   const runs: PersistenceRuns = {
@@ -47,7 +53,8 @@ export async function runPersistenceSection(context: BenchContext): Promise<Pers
         server = outcome.server;
         record(runs.kills, id, outcome.result);
       }
-      const ref = await server.createRoom('big-board');
+      // A seat for each tablet of the join storm (the reload reads as seat 0).
+      const ref = await server.createRoom('big-board', STORM_CLIENTS);
       await pushBoard(server, ref, board);
       // Deferred stores (Hocuspocus: 2 s debounce, or at once when the last client leaves) settle first.
       await new Promise((resolve) => setTimeout(resolve, 3000));
@@ -69,6 +76,7 @@ export async function runPersistenceSection(context: BenchContext): Promise<Pers
       context.log(
         `persistence ${id.padEnd(13)} amplification ${amplification?.ratio.toFixed(1)}×` +
           ` lost ${lost}/${received} after ${kills} kill -9` +
+          `${refused(runs.kills[id] ?? [])}` +
           ` reload ${(runs.reloads[id] ?? []).map((r) => r.firstSyncMs.toFixed(0)).join('/')} ms` +
           ` items ${(runs.reloads[id] ?? [])[0]?.itemsAfterReload}` +
           ` storm ${(runs.storms[id] ?? []).map((r) => r.allSyncedMs.toFixed(0)).join('/')} ms`,

@@ -8,6 +8,12 @@ export function validityNotes(results: BenchResults): string[] {
     const all = Object.values(sync.runs).flatMap((byServer) => Object.values(byServer).flat());
     const saturated = all.filter((run) => run && run.generatorCpu > 90).length;
     const shared = all.filter((run) => run && run.foreignCpu > 30).length;
+    // Results written before the gate have no closes recorded.
+    const closed = all.filter((run) => run && Object.keys(run.serverCloses ?? {}).length > 0).length;
+    if (closed > 0)
+      notes.push(
+        `${closed} of ${all.length} sync runs had clients closed by the server (4422: an update the gate refused): those runs lost edits by refusal, not by relay.`,
+      );
     if (saturated > 0)
       notes.push(
         `${saturated} of ${all.length} sync runs had a load generator above 90 % CPU: those runs measure the generator, not the server.`,

@@ -6,10 +6,11 @@
  * memory back once its rooms are unloaded (leak check).
  */
 import { performance } from 'node:perf_hooks';
-import type { RoomAddress, RoomRef, RunningServer } from '../servers/kinds';
+import { type RoomAddress, type RoomRef, type RunningServer, seatId } from '../servers/kinds';
 import type { ServerSample } from '../servers/launch';
 import { cpuMs } from '../servers/procStats';
 import { type Percentiles, percentiles } from '../stats/percentiles';
+import { serverCloses } from '../sync/fanout';
 import { LightClient } from '../sync/lightClient';
 import { DeliveryTracker } from '../sync/tracker';
 import { waitUntil } from '../sync/waitUntil';
@@ -50,6 +51,8 @@ export interface RoomsResult {
   serverCpu: number;
   edit: Percentiles;
   editDelivery: number;
+  /** Clients the server closed, by close code (4422: an update Fresco's gate refused): must be empty. */
+  serverCloses: Record<string, number>;
 }
 
 const BATCH = 100;
@@ -63,21 +66,27 @@ async function settledSample(server: RunningServer): Promise<MemoryPoint> {
   return point(await server.sample({ gc: true }));
 }
 
+/** A room as the clients use it: its seats (authors) and where to connect. */
+interface OpenRoom {
+  ref: RoomRef;
+  address: RoomAddress;
+}
+
 async function connectAll(
-  addresses: RoomAddress[],
+  rooms: OpenRoom[],
   perRoom: number,
   trackers: DeliveryTracker[] | null,
 ): Promise<LightClient[]> {
   const clients: LightClient[] = [];
   const all: Array<{ address: RoomAddress; room: number; index: number }> = [];
-  addresses.forEach((address, room) => {
+  rooms.forEach(({ address }, room) => {
     for (let index = 0; index < perRoom; index++) all.push({ address, room, index });
   });
   for (let start = 0; start < all.length; start += BATCH) {
     const batch = all.slice(start, start + BATCH).map(
       ({ address, room, index }) =>
         new LightClient({
-          url: address.lightUrl,
+          url: address.lightUrl(index),
           framing: address.framing,
           index,
           tracker: trackers ? (trackers[room] as DeliveryTracker) : null,
@@ -103,11 +112,19 @@ async function closeAll(clients: LightClient[]): Promise<void> {
   );
 }
 
-export async function createRooms(server: RunningServer, count: number): Promise<RoomRef[]> {
+/** Rooms after the shared ones that the warm-up writes in. */
+export const WARM_ROOMS = 20;
+
+/**
+ * `count` rooms, ten at a time, each with its seats joined in parallel: one seat a client, so the
+ * shared and warm-up rooms get `clientsPerRoom` seats and the others one (about 3,000 joins in all).
+ */
+export async function createRooms(server: RunningServer, count: number, spec: RoomsSpec): Promise<RoomRef[]> {
+  const seatsOf = (index: number) => (index < spec.sharedRooms + WARM_ROOMS ? spec.clientsPerRoom : 1);
   const refs: RoomRef[] = [];
   for (let start = 0; start < count; start += 10) {
-    const names = Array.from({ length: Math.min(10, count - start) }, (_, i) => `rooms-${start + i}`);
-    refs.push(...(await Promise.all(names.map((name) => server.createRoom(name)))));
+    const indexes = Array.from({ length: Math.min(10, count - start) }, (_, i) => start + i);
+    refs.push(...(await Promise.all(indexes.map((i) => server.createRoom(`rooms-${i}`, seatsOf(i))))));
   }
   return refs;
 }
@@ -123,7 +140,7 @@ interface TrafficOutcome {
 
 /** Opens `perRoom` clients in each room; calls `between` once all are in; then every client edits. */
 async function traffic(
-  addresses: RoomAddress[],
+  rooms: OpenRoom[],
   perRoom: number,
   editHz: number,
   seconds: number,
@@ -131,13 +148,16 @@ async function traffic(
   between: () => Promise<void>,
 ): Promise<TrafficOutcome> {
   const editCount = Math.ceil(seconds * editHz) + 2;
-  const trackers = addresses.map(() => new DeliveryTracker(perRoom, editCount, 1));
-  const clients = await connectAll(addresses, perRoom, trackers);
+  const trackers = rooms.map(() => new DeliveryTracker(perRoom, editCount, 1));
+  const clients = await connectAll(rooms, perRoom, trackers);
   await between();
   // Frames carry the room name on Hocuspocus, so each client's edits are framed for its own room.
   const framed = clients.map((_, i) => {
-    const framing = (addresses[Math.floor(i / perRoom)] as RoomAddress).framing;
-    return encodeEdits(i % perRoom, editCount).updates.map((u) => syncFrame(framing, STEP_UPDATE, u));
+    const { ref, address } = rooms[Math.floor(i / perRoom)] as OpenRoom;
+    const index = i % perRoom;
+    return encodeEdits(index, editCount, seatId(ref, index)).updates.map((u) =>
+      syncFrame(address.framing, STEP_UPDATE, u),
+    );
   });
   const period = 1000 / editHz;
   const start = performance.now() + 20;
@@ -186,28 +206,30 @@ export async function runRooms(
   refs: RoomRef[],
   spec: RoomsSpec,
 ): Promise<RoomsResult> {
-  const addresses = refs.map((ref) => server.address(ref));
+  const rooms = refs.map((ref) => ({ ref, address: server.address(ref) }));
   const unload = () => new Promise((resolve) => setTimeout(resolve, spec.unloadWaitMs));
   // Warm-up: one short cycle so code compiled and pools grown on first use do not count as a leak. It
   // writes in rooms the edit phase does not use: a later client of a fresh Y.Doc writing the same key
   // would lose the concurrent-write tie half the time, and a lost tie is relayed without its marker.
-  const warmRooms = addresses.slice(spec.sharedRooms, spec.sharedRooms + 20);
+  const warmRooms = rooms.slice(spec.sharedRooms, spec.sharedRooms + WARM_ROOMS);
   const warm = await traffic(warmRooms, spec.clientsPerRoom, 2, 1, server, async () => {});
+  const closedClients = [...warm.clients];
   await closeAll(warm.clients);
   await unload();
   const baseline = await settledSample(server);
 
   const connectStart = performance.now();
-  const singles = await connectAll(addresses.slice(0, spec.singleRooms), 1, null);
+  const singles = await connectAll(rooms.slice(0, spec.singleRooms), 1, null);
   const connectMs = performance.now() - connectStart;
   const singlesPoint = await settledSample(server);
+  closedClients.push(...singles);
   await closeAll(singles);
   await unload();
   const afterSingles = await settledSample(server);
 
   let sharedPoint: MemoryPoint = afterSingles;
   const run = await traffic(
-    addresses.slice(0, spec.sharedRooms),
+    rooms.slice(0, spec.sharedRooms),
     spec.clientsPerRoom,
     spec.editHz,
     spec.seconds,
@@ -216,6 +238,8 @@ export async function runRooms(
       sharedPoint = await settledSample(server);
     },
   );
+  closedClients.push(...run.clients);
+  const closes = serverCloses(closedClients);
   await closeAll(run.clients);
   await unload();
   const afterShared = await settledSample(server);
@@ -244,5 +268,6 @@ export async function runRooms(
     serverCpu: (run.cpuMs / run.wallMs) * 100,
     edit: percentiles(run.latencies),
     editDelivery: run.deliveries / Math.max(1, run.expected),
+    serverCloses: closes,
   };
 }

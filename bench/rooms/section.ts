@@ -32,14 +32,20 @@ export async function runRoomsSection(
       const dataDir = id === 'relay' ? null : context.tempDir(`rooms-${id}`);
       const server = await startServer(id, { dataDir, roomIdleMs: BENCH_ROOM_IDLE_MS });
       try {
-        const refs = await createRooms(server, spec.singleRooms);
+        const setupStart = Date.now();
+        const refs = await createRooms(server, spec.singleRooms, spec);
+        context.log(
+          `rooms rep ${rep} ${id.padEnd(10)} ${refs.length} rooms set up in ${Date.now() - setupStart} ms`,
+        );
         const result = await runRooms(server, refs, spec);
         record(runs, id, result);
         context.log(
           `rooms rep ${rep} ${id.padEnd(10)} room ${(result.perRoomHeap / 1024).toFixed(1)} KB` +
             ` connection ${(result.perConnectionHeap / 1024).toFixed(1)} KB` +
             ` ${result.cpuMicrosPerDelivery.toFixed(0)} µs/delivery` +
-            ` left after leave ${(result.leakHeapBytes / 1024).toFixed(0)} KB`,
+            ` left after leave ${(result.leakHeapBytes / 1024).toFixed(0)} KB` +
+            ` delivery ${(result.editDelivery * 100).toFixed(2)} %` +
+            `${Object.keys(result.serverCloses).length > 0 ? ` CLOSED BY SERVER ${JSON.stringify(result.serverCloses)}` : ''}`,
         );
       } finally {
         await server.stop();

@@ -4,10 +4,10 @@
  * extension, and a bare relay as the floor. Each is started the same way and addressed per room.
  */
 import { join } from 'node:path';
-import type { CreateWorkshopResponse, WorkshopTokens } from '../../shared/protocol/http';
+import { newSeatId } from '../../server/auth/tokens';
+import type { CreateWorkshopResponse, JoinResponse, WorkshopTokens } from '../../shared/protocol/http';
 import { BENCH_DIR, PEERS_DIR } from '../paths';
 import { type Framing, hocuspocusFraming, PLAIN_FRAMING } from '../wire/frames';
-import { BENCH_MAP } from '../wire/payloads';
 import { freePort } from './freePort';
 import { type ChildHandle, launch } from './launch';
 import { openHocuspocusProbe, openWebsocketProbe, type Probe } from './probe';
@@ -22,16 +22,26 @@ export const SERVER_LABELS: Record<ServerId, string> = {
   relay: 'raw relay (floor)',
 };
 
+/** One light client's seat: its id is the author of the client's items. */
+export interface Seat {
+  id: string;
+  /** Fresco: the seat's own token (POST /api/join); the peers take no token. */
+  token: string | null;
+}
+
 /** A room, as created once; addressable again after a restart on another port. */
 export interface RoomRef {
   name: string;
   workshopId?: string;
-  /** The participant token: what the load writes with. */
-  token?: string;
-  /** Fresco: every role's token, for the browser benches. */
+  /** Fresco: every role's token. The shared participant link reads and trades for a seat; it writes nothing. */
   tokens?: WorkshopTokens;
   /** Fresco: the code `POST /api/join` trades for a seat's own token (the attack bench's residents). */
   joinCode?: string;
+  /**
+   * One seat per light client, in client order. The peers ignore tokens, so theirs are made by Fresco's
+   * own seat-id generator: every server gets payloads of the same size.
+   */
+  seats: Seat[];
 }
 
 /** How the stock `WebsocketProvider` reaches a room: `new WebsocketProvider(url, room, doc, { params })`. */
@@ -40,8 +50,14 @@ export interface ProviderTarget {
   room: string;
 }
 
+/**
+ * Who a light client connects as: seat `index` of the room, the facilitator (who writes fixtures: a
+ * board's history, any author), or a viewer (who only reads). Everyone is the same on the peers.
+ */
+export type Who = number | 'facilitator' | 'viewer';
+
 export interface RoomAddress {
-  lightUrl: string;
+  lightUrl(who: Who): string;
   framing: Framing;
   readyOnOpen: boolean;
   openProbe(): Promise<Probe>;
@@ -52,7 +68,8 @@ export interface RoomAddress {
 export interface RunningServer extends ChildHandle {
   readonly id: ServerId;
   readonly dataDir: string | null;
-  createRoom(name: string): Promise<RoomRef>;
+  /** A room with `seats` seats (none by default), one per light client that will write or read in it. */
+  createRoom(name: string, seats?: number): Promise<RoomRef>;
   address(room: RoomRef): RoomAddress;
 }
 
@@ -100,7 +117,7 @@ async function startFresco(id: 'fresco' | 'fresco-normal', options: StartOptions
   return Object.assign(handle, {
     id,
     dataDir: options.dataDir,
-    async createRoom(name: string): Promise<RoomRef> {
+    async createRoom(name: string, seats = 0): Promise<RoomRef> {
       const response = await fetch(`http://${base}/api/workshops`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
@@ -108,26 +125,60 @@ async function startFresco(id: 'fresco' | 'fresco-normal', options: StartOptions
       });
       if (response.status !== 201) throw new Error(`create workshop: ${response.status}`);
       const workshop = (await response.json()) as CreateWorkshopResponse;
+      // Joins in parallel, as a room of tablets does when the code goes up on the projector.
+      const joined = await Promise.all(
+        Array.from({ length: seats }, () => joinSeat(base, workshop.joinCode)),
+      );
       return {
         name,
         workshopId: workshop.id,
-        token: workshop.tokens.participant,
         tokens: workshop.tokens,
         joinCode: workshop.joinCode,
+        seats: joined,
       };
     },
     address(room: RoomRef): RoomAddress {
-      const token = room.token as string;
+      const tokens = room.tokens as WorkshopTokens;
       const path = `${room.workshopId}/board`;
+      const tokenOf = (who: Who): string =>
+        typeof who === 'number' ? (seatOf(room, who).token as string) : tokens[who];
       return {
-        lightUrl: `ws://${base}/sync/${path}?token=${encodeURIComponent(token)}`,
+        lightUrl: (who) => `ws://${base}/sync/${path}?token=${encodeURIComponent(tokenOf(who))}`,
         framing: PLAIN_FRAMING,
         readyOnOpen: false,
-        openProbe: async () => openWebsocketProbe(`ws://${base}/sync`, path, BENCH_MAP, { token }),
+        openProbe: async () => openWebsocketProbe(`ws://${base}/sync`, path, { token: tokens.viewer }),
         provider: { url: `ws://${base}/sync`, room: path },
       };
     },
   });
+}
+
+/** POST /api/join with the workshop's code: a seat of its own, as a tablet gets one. */
+async function joinSeat(base: string, joinCode: string): Promise<Seat> {
+  const response = await fetch(`http://${base}/api/join`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ code: joinCode }),
+  });
+  if (response.status !== 200) throw new Error(`join: ${response.status} ${await response.text()}`);
+  const seat = (await response.json()) as JoinResponse & { seatId: string };
+  return { id: seat.seatId, token: seat.token };
+}
+
+/** The author of light client `index`'s items. */
+export function seatId(room: RoomRef, index: number): string {
+  return seatOf(room, index).id;
+}
+
+function seatOf(room: RoomRef, index: number): Seat {
+  const seat = room.seats[index];
+  if (!seat) throw new Error(`room ${room.name} has ${room.seats.length} seats, not a seat ${index}`);
+  return seat;
+}
+
+/** Rooms of the peers: seats of the same shape as Fresco's, with no token. */
+function plainRoom(name: string, seats: number): RoomRef {
+  return { name, seats: Array.from({ length: seats }, () => ({ id: newSeatId(), token: null })) };
 }
 
 /** The stock server's own entry point, untouched: `y-websocket-server` with YPERSISTENCE for LevelDB. */
@@ -165,12 +216,12 @@ function withPlainRooms(
   return Object.assign(handle, {
     id,
     dataDir,
-    createRoom: async (name: string): Promise<RoomRef> => ({ name }),
+    createRoom: async (name: string, seats = 0): Promise<RoomRef> => plainRoom(name, seats),
     address: (room: RoomRef): RoomAddress => ({
-      lightUrl: `${base}/${room.name}`,
+      lightUrl: () => `${base}/${room.name}`,
       framing: PLAIN_FRAMING,
       readyOnOpen,
-      openProbe: async () => openWebsocketProbe(base, room.name, BENCH_MAP),
+      openProbe: async () => openWebsocketProbe(base, room.name),
       provider: { url: base, room: room.name },
     }),
   });
@@ -189,12 +240,12 @@ async function startHocuspocus(options: StartOptions): Promise<RunningServer> {
   return Object.assign(handle, {
     id: 'hocuspocus' as const,
     dataDir: options.dataDir,
-    createRoom: async (name: string): Promise<RoomRef> => ({ name }),
+    createRoom: async (name: string, seats = 0): Promise<RoomRef> => plainRoom(name, seats),
     address: (room: RoomRef): RoomAddress => ({
-      lightUrl: base,
+      lightUrl: () => base,
       framing: hocuspocusFraming(room.name, 'bench'),
       readyOnOpen: false,
-      openProbe: () => openHocuspocusProbe(base, room.name, BENCH_MAP),
+      openProbe: () => openHocuspocusProbe(base, room.name),
     }),
   });
 }

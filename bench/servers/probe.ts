@@ -9,10 +9,12 @@ import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { PEERS_DIR } from '../paths';
+import { EDIT_ROOT, markerOf } from '../wire/payloads';
 
 export interface Probe {
   whenSynced: Promise<void>;
-  read(key: string): unknown;
+  /** The marker the item record at `key` holds (its label), or undefined. */
+  readMarker(key: string): unknown;
   stateVector(): Uint8Array;
   destroy(): void;
 }
@@ -21,7 +23,6 @@ export interface Probe {
 export function openWebsocketProbe(
   serverUrl: string,
   room: string,
-  mapName: string,
   params: Record<string, string> = {},
 ): Probe {
   const doc = new Y.Doc();
@@ -37,7 +38,7 @@ export function openWebsocketProbe(
   });
   return {
     whenSynced,
-    read: (key) => doc.getMap(mapName).get(key),
+    readMarker: (key) => markerOf(doc.getMap(EDIT_ROOT).get(key)),
     stateVector: () => Y.encodeStateVector(doc),
     destroy() {
       provider.destroy();
@@ -53,9 +54,9 @@ interface HocuspocusProbeModule {
 let hocuspocusProbes: Promise<HocuspocusProbeModule> | null = null;
 
 /** The stock @hocuspocus/provider, loaded from bench/peers where it shares that folder's yjs. */
-export async function openHocuspocusProbe(url: string, name: string, mapName: string): Promise<Probe> {
+export async function openHocuspocusProbe(url: string, name: string): Promise<Probe> {
   hocuspocusProbes ??= import(
     pathToFileURL(join(PEERS_DIR, 'hocuspocusProbe.mjs')).href
   ) as Promise<HocuspocusProbeModule>;
-  return (await hocuspocusProbes).openProbe(url, name, mapName);
+  return (await hocuspocusProbes).openProbe(url, name, EDIT_ROOT);
 }

@@ -4,7 +4,7 @@
  * for every edit to reach every other client; two full Y.Doc probes then confirm convergence.
  */
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
-import type { RunningServer } from '../servers/kinds';
+import { type RoomRef, type RunningServer, seatId } from '../servers/kinds';
 import type { Probe } from '../servers/probe';
 import { cpuMs, machineBusyMs } from '../servers/procStats';
 import { type Percentiles, percentiles } from '../stats/percentiles';
@@ -51,6 +51,11 @@ export interface FanoutResult {
   framesPerSecondIn: number;
   bytesPerSecondIn: number;
   editBytesSent: number;
+  /**
+   * Clients the server closed during the run, by close code (Fresco's gate closes a refused writer with
+   * 4422): must be empty, or the run measured refusals instead of fan-out.
+   */
+  serverCloses: Record<string, number>;
 }
 
 const TICK_MS = 1;
@@ -58,9 +63,11 @@ const TICK_MS = 1;
 export async function runFanout(
   server: RunningServer,
   spec: FanoutSpec,
-  roomName: string,
+  /** A room's name, or a room created beforehand with a seat per client. */
+  room: string | RoomRef,
 ): Promise<FanoutResult> {
-  const room = server.address(await server.createRoom(roomName));
+  const ref = typeof room === 'string' ? await server.createRoom(room, spec.clients) : room;
+  const address = server.address(ref);
   const total = spec.warmupSeconds + spec.seconds;
   const editCount = Math.ceil(total * spec.editHz) + 1;
   const cursorCount = spec.cursorHz > 0 ? Math.ceil(total * spec.cursorHz) + 1 : 0;
@@ -70,28 +77,28 @@ export async function runFanout(
   for (let index = 0; index < spec.clients; index++) {
     clients.push(
       new LightClient({
-        url: room.lightUrl,
-        framing: room.framing,
+        url: address.lightUrl(index),
+        framing: address.framing,
         index,
         tracker,
-        readyOnOpen: room.readyOnOpen,
+        readyOnOpen: address.readyOnOpen,
       }),
     );
   }
   const probes: Probe[] = [];
   try {
     await Promise.all(clients.map((client) => client.ready));
-    probes.push(await room.openProbe(), await room.openProbe());
+    probes.push(await address.openProbe(), await address.openProbe());
     await withTimeout(Promise.all(probes.map((probe) => probe.whenSynced)), 15_000, 'probes not synced');
 
-    const edits = clients.map((_, index) => encodeEdits(index, editCount));
+    const edits = clients.map((_, index) => encodeEdits(index, editCount, seatId(ref, index)));
     const editFrames = edits.map((encoded) =>
-      encoded.updates.map((u) => syncFrame(room.framing, STEP_UPDATE, u)),
+      encoded.updates.map((u) => syncFrame(address.framing, STEP_UPDATE, u)),
     );
     const cursorFrames = clients.map((_, index) => {
       const clientId = 1_000_000 + Math.floor(Math.random() * 1_000_000_000);
       return Array.from({ length: cursorCount }, (_, seq) =>
-        awarenessFrame(room.framing, encodeCursor(clientId, index, seq)),
+        awarenessFrame(address.framing, encodeCursor(clientId, index, seq)),
       );
     });
 
@@ -200,6 +207,7 @@ export async function runFanout(
       framesPerSecondIn: ((framesIn - framesIn0.frames) / wallMs) * 1000,
       bytesPerSecondIn: ((bytesIn - framesIn0.bytes) / wallMs) * 1000,
       editBytesSent: edits.reduce((sum, encoded) => sum + encoded.updateBytes, 0),
+      serverCloses: serverCloses(clients),
     };
   } finally {
     for (const client of clients) client.terminate();
@@ -212,10 +220,22 @@ function probesConverged(probes: Probe[], tracker: DeliveryTracker): boolean {
     const last = tracker.lastEditSeq(client);
     if (last < 0) continue;
     const expected = marker('E', client, last);
-    for (const probe of probes) if (probe.read(editKey(client)) !== expected) return false;
+    for (const probe of probes) if (probe.readMarker(editKey(client)) !== expected) return false;
   }
   const [first, ...others] = probes.map((probe) => Buffer.from(probe.stateVector()));
   return others.every((vector) => first !== undefined && vector.equals(first));
+}
+
+/** Close codes of the clients the server closed, counted: `{ "4422": 3 }`. */
+export function serverCloses(clients: readonly LightClient[]): Record<string, number> {
+  const closes: Record<string, number> = {};
+  for (const client of clients) {
+    if (client.closedByServer !== null) {
+      const code = String(client.closedByServer);
+      closes[code] = (closes[code] ?? 0) + 1;
+    }
+  }
+  return closes;
 }
 
 function delay(ms: number): Promise<void> {

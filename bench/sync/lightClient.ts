@@ -47,6 +47,8 @@ export class LightClient {
   /** The document state of the first sync step 2 received (the server's answer to our step 1). */
   firstState: Uint8Array | null = null;
   readonly doc: Y.Doc | null;
+  /** The close code when the server closed this socket (Fresco's gate: 4422 for a refused update). */
+  closedByServer: number | null = null;
   private closedByUs = false;
   private readonly offset: number;
 
@@ -78,6 +80,9 @@ export class LightClient {
       this.socket.on('message', (data: Buffer) => {
         if (this.onFrame(data)) done();
       });
+    });
+    this.socket.on('close', (code) => {
+      if (!this.closedByUs) this.closedByServer = code;
     });
     // A rejection nobody awaits yet must not crash the run; callers await `ready`.
     this.ready.catch(() => undefined);

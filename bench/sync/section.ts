@@ -38,11 +38,13 @@ export async function runSyncSection(
           const result = await runFanout(server, runSpec, `sync-${spec.name}-${rep}`);
           if (rep < 0) continue;
           record(runs[spec.name], id, result);
+          const closes = Object.entries(result.serverCloses);
           context.log(
             `sync rep ${rep} ${id.padEnd(13)} ${spec.name.padEnd(8)} p95 ${result.edit.p95.toFixed(1)} ms` +
               ` delivery ${(result.editDelivery * 100).toFixed(2)} % cpu ${result.serverCpu.toFixed(0)} %` +
               ` gen ${result.generatorCpu.toFixed(0)} % other ${result.foreignCpu.toFixed(0)} %` +
-              `${result.converged ? '' : ' NOT CONVERGED'}`,
+              `${result.converged ? '' : ' NOT CONVERGED'}` +
+              `${closes.length > 0 ? ` CLOSED BY SERVER ${closes.map(([code, n]) => `${n}×${code}`).join(' ')}` : ''}`,
           );
         }
       } finally {

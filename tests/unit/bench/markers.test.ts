@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { compare } from '../../../bench/report/compare';
 import { DeliveryTracker } from '../../../bench/sync/tracker';
 import { CURSOR, EDIT, marker, scanMarkers } from '../../../bench/wire/markers';
-import { BENCH_MAP, editKey, encodeEdits } from '../../../bench/wire/payloads';
+import { EDIT_ROOT, editKey, editsKept, encodeEdits, markerOf } from '../../../bench/wire/payloads';
 
 function scan(bytes: Uint8Array, kind: number): string[] {
   const found: string[] = [];
@@ -13,19 +13,25 @@ function scan(bytes: Uint8Array, kind: number): string[] {
 
 describe('bench markers', () => {
   it('finds every edit marker in a merged Yjs update, as a server would relay it', () => {
-    const a = encodeEdits(3, 4);
-    const b = encodeEdits(12, 2);
+    const a = encodeEdits(3, 4, 's-aaaaaaaa');
+    const b = encodeEdits(12, 2, 's-bbbbbbbb');
     const merged = Y.mergeUpdates([...a.updates, ...b.updates]);
     expect(scan(merged, EDIT).sort()).toEqual(['12:0', '12:1', '3:0', '3:1', '3:2', '3:3']);
     expect(scan(merged, CURSOR)).toEqual([]);
   });
 
-  it('encodes edits as valid updates whose clock is the sequence number', () => {
-    const edits = encodeEdits(7, 5);
+  it('encodes edits as valid updates whose clocks tell which edits a document holds', () => {
+    const edits = encodeEdits(7, 5, 's-aaaaaaaa');
     const doc = new Y.Doc();
-    for (const update of edits.updates) Y.applyUpdate(doc, update);
-    expect(doc.getMap(BENCH_MAP).get(editKey(7))).toBe(marker('E', 7, 4));
-    expect(Y.decodeStateVector(Y.encodeStateVector(doc)).get(edits.clientId)).toBe(5);
+    for (const update of edits.updates.slice(0, 3)) Y.applyUpdate(doc, update);
+    const clock = Y.decodeStateVector(Y.encodeStateVector(doc)).get(edits.clientId) ?? 0;
+    expect(clock).toBe(edits.clocks[2]);
+    expect(editsKept(edits, clock)).toBe(3);
+    expect(editsKept(edits, clock - 1)).toBe(2);
+    expect(editsKept(edits, 0)).toBe(0);
+    for (const update of edits.updates.slice(3)) Y.applyUpdate(doc, update);
+    expect(markerOf(doc.getMap(EDIT_ROOT).get(editKey(7)))).toBe(marker('E', 7, 4));
+    expect(editsKept(edits, Y.decodeStateVector(Y.encodeStateVector(doc)).get(edits.clientId) ?? 0)).toBe(5);
   });
 
   it('skips tildes that do not start a marker', () => {
