@@ -10,6 +10,12 @@
  * Both go out here as several sync messages, each a valid update (splitUpdate orders them so each
  * integrates at once on the server). The server treats a step 2 and an update alike: both are writes.
  *
+ * The server also sends a step 1 after storing our writes (its "stored" notice, twice a second while
+ * someone drags). Answered in full, each would upload the whole delete set again (over 1 MB on an old
+ * board). Only the first step 1 of a socket is answered: from then on, every local change goes out on
+ * that socket as an update the moment it is made, and a socket is reliable and ordered, so the server
+ * lacks nothing the answer could carry. A new socket gets a full answer again.
+ *
  * Only the client → server direction is capped: what the server sends us (its own step 2) may be any size.
  * No DOM here, so Node tests drive a real provider through it.
  */
@@ -51,6 +57,7 @@ export function installSplitSending(provider: WebsocketProvider): void {
   };
   doc.on('update', provider._updateHandler);
 
+  const answered = new WeakSet<object>();
   const stock = provider.messageHandlers[MESSAGE_SYNC] as Handler;
   const handler: Handler = (encoder, decoder, from, emitSynced, messageType) => {
     if (decoding.peekVarUint(decoder) !== SYNC_STEP_1) {
@@ -60,6 +67,9 @@ export function installSplitSending(provider: WebsocketProvider): void {
     decoding.readVarUint(decoder);
     const stateVector = decoding.readVarUint8Array(decoder);
     // Nothing is written to `encoder`, so the provider sends no reply of its own.
+    const socket = from.ws;
+    if (!socket || answered.has(socket)) return;
+    answered.add(socket);
     sendInParts(from, SYNC_STEP_2, Y.encodeStateAsUpdate(from.doc, stateVector));
   };
   provider.messageHandlers[MESSAGE_SYNC] = handler;
