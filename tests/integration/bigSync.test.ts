@@ -61,7 +61,7 @@ function open(doc: Y.Doc, split: boolean): Watched {
     const socket = provider.ws;
     if (status !== 'connecting' || !socket) return;
     const send = socket.send.bind(socket);
-    socket.send = (data: Parameters<WebSocket['send']>[0]) => {
+    socket.send = (data: Parameters<typeof send>[0]) => {
       watched.sentBytes.push((data as Uint8Array).byteLength);
       send(data);
     };
