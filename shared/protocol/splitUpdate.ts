@@ -20,11 +20,12 @@
  *   already there when it is applied.
  * Applied in another order, Yjs keeps early parts pending and ends in the same state once all are in.
  *
+ * The update is read with readUpdateLayout (byte ranges, no Yjs objects) and parts are slices of it.
  * A single struct bigger than the budget cannot be cut here; it travels alone in its own part. The
  * document's schema caps labels at a few hundred characters, so an honest board never has one.
  */
 import * as encoding from 'lib0/encoding';
-import * as Y from 'yjs';
+import { type ClientRun, readUpdateLayout } from './updateLayout';
 
 /** What a client may send in one frame: half the server's 1 MB cap, so headers never matter. */
 export const SAFE_FRAME_BYTES = 512 * 1024;
@@ -32,15 +33,10 @@ export const SAFE_FRAME_BYTES = 512 * 1024;
 const FRAME_HEADER_BYTES = 16;
 /** The budget for the update inside a safe frame. */
 export const SAFE_UPDATE_BYTES = SAFE_FRAME_BYTES - FRAME_HEADER_BYTES;
+/** Upper bound of a run's or a delete client's header (three varUints). */
+const HEADER_BYTES = 30;
 
-type Struct = Y.Item | Y.GC | Y.Skip;
-
-interface ClientStructs {
-  client: number;
-  structs: Struct[];
-  /** Byte offset of each struct (and of the end) in `bytes`. */
-  offsets: number[];
-  bytes: Uint8Array;
+interface Source extends ClientRun {
   /** The clock range the update holds for this client. */
   start: number;
   end: number;
@@ -48,67 +44,64 @@ interface ClientStructs {
   next: number;
 }
 
-interface Run {
+/** A slice of one client's structs (or delete pairs) in the part being built. */
+interface Slice {
   client: number;
   firstClock: number;
   from: number;
   to: number;
-  source: ClientStructs;
-}
-
-interface DeleteRun {
-  client: number;
-  ranges: Array<{ clock: number; len: number }>;
+  offsets: number[];
 }
 
 class PartBuilder {
   readonly parts: Uint8Array[] = [];
-  private runs = new Map<number, Run>();
-  private deletes: DeleteRun[] = [];
+  private runs = new Map<number, Slice>();
+  private deletes: Slice[] = [];
   /** Upper bound of the current part's encoded size. */
   private size = 2;
 
-  constructor(private readonly budget: number) {}
+  constructor(
+    private readonly update: Uint8Array,
+    private readonly budget: number,
+  ) {}
 
-  addStruct(source: ClientStructs, index: number): void {
+  addStruct(source: Source, index: number): void {
     const bytes = source.offsets[index + 1]! - source.offsets[index]!;
     let run = this.runs.get(source.client);
-    const cost = bytes + (run ? 0 : runHeaderBytes(source.client, source.structs[index]!.id.clock));
-    if (this.size + cost > this.budget && !this.isEmpty()) {
+    if (this.size + bytes + (run ? 0 : HEADER_BYTES) > this.budget && !this.isEmpty()) {
       this.flush();
       run = undefined;
     }
     if (!run) {
       run = {
         client: source.client,
-        firstClock: source.structs[index]!.id.clock,
+        firstClock: source.clocks[index]!,
         from: index,
         to: index,
-        source,
+        offsets: source.offsets,
       };
       this.runs.set(source.client, run);
-      this.size += runHeaderBytes(source.client, run.firstClock);
+      this.size += HEADER_BYTES;
     }
     run.to = index + 1;
     this.size += bytes;
   }
 
-  addDeletes(client: number, ranges: Array<{ clock: number; len: number }>): void {
-    let current: DeleteRun | null = null;
-    for (const range of ranges) {
-      const cost = varUintBytes(range.clock) + varUintBytes(range.len);
-      const header = current ? 0 : 2 * varUintBytes(client) + 10;
-      if (this.size + cost + header > this.budget && !this.isEmpty()) {
+  addDeletes(client: number, offsets: number[]): void {
+    let slice: Slice | null = null;
+    for (let index = 0; index < offsets.length - 1; index++) {
+      const bytes = offsets[index + 1]! - offsets[index]!;
+      if (this.size + bytes + (slice ? 0 : HEADER_BYTES) > this.budget && !this.isEmpty()) {
         this.flush();
-        current = null;
+        slice = null;
       }
-      if (!current) {
-        current = { client, ranges: [] };
-        this.deletes.push(current);
-        this.size += 2 * varUintBytes(client) + 10;
+      if (!slice) {
+        slice = { client, firstClock: 0, from: index, to: index, offsets };
+        this.deletes.push(slice);
+        this.size += HEADER_BYTES;
       }
-      current.ranges.push(range);
-      this.size += cost;
+      slice.to = index + 1;
+      this.size += bytes;
     }
   }
 
@@ -120,22 +113,25 @@ class PartBuilder {
       encoding.writeVarUint(encoder, run.to - run.from);
       encoding.writeVarUint(encoder, run.client);
       encoding.writeVarUint(encoder, run.firstClock);
-      const { bytes, offsets } = run.source;
-      encoding.writeUint8Array(encoder, bytes.subarray(offsets[run.from], offsets[run.to]));
+      this.writeSlice(encoder, run);
     }
     encoding.writeVarUint(encoder, this.deletes.length);
-    for (const run of this.deletes) {
-      encoding.writeVarUint(encoder, run.client);
-      encoding.writeVarUint(encoder, run.ranges.length);
-      for (const range of run.ranges) {
-        encoding.writeVarUint(encoder, range.clock);
-        encoding.writeVarUint(encoder, range.len);
-      }
+    for (const slice of this.deletes) {
+      encoding.writeVarUint(encoder, slice.client);
+      encoding.writeVarUint(encoder, slice.to - slice.from);
+      this.writeSlice(encoder, slice);
     }
     this.parts.push(encoding.toUint8Array(encoder));
     this.runs = new Map();
     this.deletes = [];
     this.size = 2;
+  }
+
+  private writeSlice(encoder: encoding.Encoder, slice: Slice): void {
+    encoding.writeUint8Array(
+      encoder,
+      this.update.subarray(slice.offsets[slice.from], slice.offsets[slice.to]),
+    );
   }
 
   private isEmpty(): boolean {
@@ -149,95 +145,61 @@ class PartBuilder {
  */
 export function splitUpdate(update: Uint8Array, budget: number = SAFE_UPDATE_BYTES): Uint8Array[] {
   if (update.byteLength <= budget) return [update];
-  const { structs, ds } = Y.decodeUpdate(update);
-  const clients = groupByClient(structs as Struct[]);
-  const builder = new PartBuilder(budget);
-  placeStructs(clients, builder);
+  const layout = readUpdateLayout(update);
+  const clients = new Set(layout.runs.map((run) => run.client));
+  // Yjs writes each client once; an update listing one twice (hand-merged) is sent whole rather than
+  // cut into parts whose slices would not be contiguous.
+  if (clients.size !== layout.runs.length) return [update];
+  const builder = new PartBuilder(update, budget);
+  placeStructs(
+    layout.runs.map((run) => ({
+      ...run,
+      start: run.clocks[0]!,
+      end: run.clocks[run.clocks.length - 1]!,
+      next: 0,
+    })),
+    builder,
+  );
   // Sorted like Yjs writes them, so the same document always gives the same parts.
-  const deletes = [...ds.clients.entries()].sort((a, b) => b[0] - a[0]);
-  for (const [client, ranges] of deletes) builder.addDeletes(client, ranges);
+  const deletes = [...layout.deletes].sort((a, b) => b.client - a.client);
+  for (const run of deletes) builder.addDeletes(run.client, run.offsets);
   builder.flush();
   return builder.parts;
 }
 
 /** Kahn's order over the per-client cursors: a struct goes once its other-client dependencies have. */
-function placeStructs(clients: ClientStructs[], builder: PartBuilder): void {
-  const byClient = new Map(clients.map((entry) => [entry.client, entry]));
-  const placed = (id: Y.ID | null): boolean => {
-    if (!id) return true;
-    const entry = byClient.get(id.client);
-    // Outside what the update holds: the receiver has it already (that is what the update assumed).
-    if (!entry || id.clock < entry.start || id.clock >= entry.end) return true;
-    const next = entry.structs[entry.next];
-    return next === undefined || id.clock < next.id.clock;
+function placeStructs(sources: Source[], builder: PartBuilder): void {
+  const byClient = new Map(sources.map((source) => [source.client, source]));
+  // Outside what the update holds, the receiver has it already (that is what the update assumed).
+  const placed = (client: number, clock: number): boolean => {
+    const source = byClient.get(client);
+    if (!source || clock < source.start || clock >= source.end) return true;
+    return clock < source.clocks[source.next]!;
   };
-  let remaining = clients.reduce((sum, entry) => sum + entry.structs.length, 0);
+  const ready = (source: Source): boolean => {
+    const dependencies = source.dependencies[source.next]!;
+    for (let i = 0; i < dependencies.length; i += 2) {
+      if (!placed(dependencies[i]!, dependencies[i + 1]!)) return false;
+    }
+    return true;
+  };
+  const count = (source: Source) => source.offsets.length - 1;
+  let remaining = sources.reduce((sum, source) => sum + count(source), 0);
   while (remaining > 0) {
     let progressed = false;
-    for (const entry of clients) {
-      while (entry.next < entry.structs.length && dependenciesOf(entry.structs[entry.next]!).every(placed)) {
-        builder.addStruct(entry, entry.next);
-        entry.next++;
+    for (const source of sources) {
+      while (source.next < count(source) && ready(source)) {
+        builder.addStruct(source, source.next);
+        source.next++;
         remaining--;
         progressed = true;
       }
     }
     if (progressed) continue;
     // Only an update whose own sender lacked a dependency gets here: keep clock order, let Yjs wait.
-    const stuck = clients.find((entry) => entry.next < entry.structs.length)!;
+    const stuck = sources.find((source) => source.next < count(source))!;
     builder.addStruct(stuck, stuck.next);
     stuck.next++;
     remaining--;
   }
-}
-
-function dependenciesOf(struct: Struct): Array<Y.ID | null> {
-  if (!(struct instanceof Y.Item)) return [];
-  const parent = struct.parent as unknown;
-  return [struct.origin, struct.rightOrigin, parent instanceof Y.ID ? parent : null];
-}
-
-function groupByClient(structs: Struct[]): ClientStructs[] {
-  const groups = new Map<number, Struct[]>();
-  for (const struct of structs) {
-    const list = groups.get(struct.id.client);
-    if (list) list.push(struct);
-    else groups.set(struct.id.client, [struct]);
-  }
-  return [...groups.entries()].map(([client, list]) => encodeClient(client, list));
-}
-
-/** Writes one client's structs once, keeping where each starts, so parts are slices, never re-encoded. */
-function encodeClient(client: number, structs: Struct[]): ClientStructs {
-  const encoder = new Y.UpdateEncoderV1();
-  const offsets = [0];
-  for (const struct of structs) {
-    struct.write(encoder, 0);
-    offsets.push(encoding.length(encoder.restEncoder));
-  }
-  const first = structs[0]!;
-  const last = structs[structs.length - 1]!;
-  return {
-    client,
-    structs,
-    offsets,
-    bytes: encoding.toUint8Array(encoder.restEncoder),
-    start: first.id.clock,
-    end: last.id.clock + last.length,
-    next: 0,
-  };
-}
-
-function runHeaderBytes(client: number, clock: number): number {
-  return 10 + varUintBytes(client) + varUintBytes(clock);
-}
-
-function varUintBytes(value: number): number {
-  let bytes = 1;
-  let rest = value;
-  while (rest >= 0x80) {
-    rest = Math.floor(rest / 0x80);
-    bytes++;
-  }
-  return bytes;
 }

@@ -125,6 +125,28 @@ describe('splitUpdate', () => {
     expect(sameState(server, tablet, ['words'])).toBe(true);
   });
 
+  it('reads every kind of content the same as Yjs (strings beyond U+FFFF, formats, embeds, binaries, XML)', () => {
+    const doc = new Y.Doc();
+    const text = doc.getText('words');
+    for (let i = 0; i < 30; i++) {
+      text.insert(text.length, `é😀 ligne ${i} `, i % 2 ? { bold: true } : {});
+      text.insertEmbed(text.length, { pictogram: `p${i}` });
+      if (i % 5 === 0) text.delete(2, 3);
+    }
+    const list = doc.getArray<unknown>('list');
+    for (let i = 0; i < 30; i++) list.push([new Uint8Array([i, i + 1]), { n: i, s: 'x' }, null, true, 1.5]);
+    const xml = doc.getXmlFragment('xml');
+    for (let i = 0; i < 10; i++) xml.push([new Y.XmlElement(`p${i}`), new Y.XmlText(`texte ${i} 🎉`)]);
+    const parts = splitUpdate(Y.encodeStateAsUpdate(doc), 120);
+    expect(parts.length).toBeGreaterThan(10);
+    const copy = new Y.Doc();
+    applyInOrder(copy, parts);
+    expect(copy.getText('words').toDelta()).toEqual(text.toDelta());
+    expect(copy.getArray('list').toJSON()).toEqual(list.toJSON());
+    expect(copy.getXmlFragment('xml').toString()).toBe(xml.toString());
+    expect(Y.encodeStateVector(copy)).toEqual(Y.encodeStateVector(doc));
+  });
+
   it('sends a struct bigger than the budget alone rather than cutting it', () => {
     const doc = new Y.Doc();
     doc.getMap('m').set('a', 'x'.repeat(2_000));
