@@ -36,6 +36,13 @@ export const SAFE_UPDATE_BYTES = SAFE_FRAME_BYTES - FRAME_HEADER_BYTES;
 /** Upper bound of a run's or a delete client's header (three varUints). */
 const HEADER_BYTES = 30;
 
+/**
+ * Counts per part, besides bytes, at half of what the server's update gate reads in one update
+ * (server/sync/gate/readUpdate.ts: 60,000 structs, 64 runs, 20,000 delete clients, 400,000 ranges):
+ * small structs (a GC is 2 bytes) would otherwise fit far more than that in 512 KB.
+ */
+export const PART_LIMITS = { structs: 20_000, runs: 32, deleteClients: 10_000, deleteRanges: 200_000 };
+
 interface Source extends ClientRun {
   /** The clock range the update holds for this client. */
   start: number;
@@ -59,6 +66,8 @@ class PartBuilder {
   private deletes: Slice[] = [];
   /** Upper bound of the current part's encoded size. */
   private size = 2;
+  private structs = 0;
+  private ranges = 0;
 
   constructor(
     private readonly update: Uint8Array,
@@ -68,7 +77,11 @@ class PartBuilder {
   addStruct(source: Source, index: number): void {
     const bytes = source.offsets[index + 1]! - source.offsets[index]!;
     let run = this.runs.get(source.client);
-    if (this.size + bytes + (run ? 0 : HEADER_BYTES) > this.budget && !this.isEmpty()) {
+    const full =
+      this.size + bytes + (run ? 0 : HEADER_BYTES) > this.budget ||
+      this.structs >= PART_LIMITS.structs ||
+      (!run && this.runs.size >= PART_LIMITS.runs);
+    if (full && !this.isEmpty()) {
       this.flush();
       run = undefined;
     }
@@ -85,13 +98,18 @@ class PartBuilder {
     }
     run.to = index + 1;
     this.size += bytes;
+    this.structs++;
   }
 
   addDeletes(client: number, offsets: number[]): void {
     let slice: Slice | null = null;
     for (let index = 0; index < offsets.length - 1; index++) {
       const bytes = offsets[index + 1]! - offsets[index]!;
-      if (this.size + bytes + (slice ? 0 : HEADER_BYTES) > this.budget && !this.isEmpty()) {
+      const full =
+        this.size + bytes + (slice ? 0 : HEADER_BYTES) > this.budget ||
+        this.ranges >= PART_LIMITS.deleteRanges ||
+        (!slice && this.deletes.length >= PART_LIMITS.deleteClients);
+      if (full && !this.isEmpty()) {
         this.flush();
         slice = null;
       }
@@ -102,6 +120,7 @@ class PartBuilder {
       }
       slice.to = index + 1;
       this.size += bytes;
+      this.ranges++;
     }
   }
 
@@ -125,6 +144,8 @@ class PartBuilder {
     this.runs = new Map();
     this.deletes = [];
     this.size = 2;
+    this.structs = 0;
+    this.ranges = 0;
   }
 
   private writeSlice(encoder: encoding.Encoder, slice: Slice): void {
@@ -144,7 +165,8 @@ class PartBuilder {
  * struct bigger than it), to be sent and applied in the order returned.
  */
 export function splitUpdate(update: Uint8Array, budget: number = SAFE_UPDATE_BYTES): Uint8Array[] {
-  if (update.byteLength <= budget) return [update];
+  // Under the byte budget, an update is under the counts too (each struct, range or run takes a byte).
+  if (update.byteLength <= Math.min(budget, PART_LIMITS.structs)) return [update];
   const layout = readUpdateLayout(update);
   const clients = new Set(layout.runs.map((run) => run.client));
   // Yjs writes each client once; an update listing one twice (hand-merged) is sent whole rather than

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { SAFE_UPDATE_BYTES, splitUpdate } from '../../../shared/protocol/splitUpdate';
+import { PART_LIMITS, SAFE_UPDATE_BYTES, splitUpdate } from '../../../shared/protocol/splitUpdate';
+import { readUpdateLayout } from '../../../shared/protocol/updateLayout';
 import { cloneDoc, hasPending, placeMany, sameState, scatterDeletions } from '../../helpers/bigUpdates';
 
 const MB = 1024 * 1024;
@@ -11,6 +12,15 @@ function applyInOrder(target: Y.Doc, parts: Uint8Array[]): void {
     Y.applyUpdate(target, part);
     if (hasPending(target)) throw new Error(`part ${index} of ${parts.length} left structs pending`);
   }
+}
+
+/** Within what the server's update gate reads in one update (half its limits). */
+function expectWithinGateCounts(part: Uint8Array): void {
+  const { runs, deletes } = readUpdateLayout(part);
+  expect(runs.length).toBeLessThanOrEqual(32);
+  expect(runs.reduce((sum, run) => sum + run.offsets.length - 1, 0)).toBeLessThanOrEqual(20_000);
+  expect(deletes.length).toBeLessThanOrEqual(10_000);
+  expect(deletes.reduce((sum, run) => sum + run.offsets.length - 1, 0)).toBeLessThanOrEqual(200_000);
 }
 
 function shuffled<T>(list: T[], seed: number): T[] {
@@ -48,7 +58,10 @@ describe('splitUpdate', () => {
     console.log(
       `step-2 of ${step2.byteLength} B → ${parts.length} parts (${parts.map((p) => p.byteLength).join(', ')}) in ${elapsed.toFixed(0)} ms`,
     );
-    for (const part of parts) expect(part.byteLength).toBeLessThanOrEqual(SAFE_UPDATE_BYTES);
+    for (const part of parts) {
+      expect(part.byteLength).toBeLessThanOrEqual(SAFE_UPDATE_BYTES);
+      expectWithinGateCounts(part);
+    }
     expect(parts.length).toBeGreaterThan(3);
 
     applyInOrder(server, parts);
@@ -145,6 +158,25 @@ describe('splitUpdate', () => {
     expect(copy.getArray('list').toJSON()).toEqual(list.toJSON());
     expect(copy.getXmlFragment('xml').toString()).toBe(xml.toString());
     expect(Y.encodeStateVector(copy)).toEqual(Y.encodeStateVector(doc));
+  });
+
+  it('keeps each part within the gate’s counts: at most 32 client runs, 20,000 structs', () => {
+    expect(PART_LIMITS).toEqual({ structs: 20_000, runs: 32, deleteClients: 10_000, deleteRanges: 200_000 });
+    // A tablet reloaded 100 times offline: a new Yjs client each time, each with a few edits.
+    const tablet = new Y.Doc();
+    for (let session = 0; session < 100; session++) {
+      const doc = cloneDoc(tablet);
+      doc.clientID = 1_000 + session;
+      placeMany(doc, 'ana', 3);
+      Y.applyUpdate(tablet, Y.encodeStateAsUpdate(doc));
+    }
+    const update = Y.encodeStateAsUpdate(tablet);
+    const parts = splitUpdate(update);
+    expect(parts.length).toBe(4);
+    for (const part of parts) expectWithinGateCounts(part);
+    const server = new Y.Doc();
+    applyInOrder(server, parts);
+    expect(sameState(server, tablet)).toBe(true);
   });
 
   it('sends a struct bigger than the budget alone rather than cutting it', () => {
