@@ -228,9 +228,11 @@ export class DocConnection {
     this.unprobedDeletes = false;
     this.probesSent = 0;
     this.repliesReceived = 0;
+    // Connected (or waiting to) at once: another document's reset may rebuild the session meanwhile, and
+    // that reads every document's awareness, which needs a provider.
+    this.connect(this.token, delay);
     await clearLocalCopy(this.workshopId, this.docName, oldPersistence);
     if (this.destroyed) return;
-    this.connect(this.token, delay);
     await this.firstSync(RESET_HANDOVER_MS + delay);
     if (this.destroyed) return;
     // Stored from the server's state on, as a first opening would (y-indexeddb writes the doc as it is).
@@ -244,7 +246,7 @@ export class DocConnection {
   private firstSync(timeoutMs: number): Promise<void> {
     return new Promise((resolve) => {
       const provider = this.provider;
-      if (!provider) {
+      if (!provider || provider.synced) {
         resolve();
         return;
       }
