@@ -92,19 +92,26 @@ export function BoardListView({
       <section aria-labelledby="list-proposals" className="list-day" data-day="proposals">
         <h3 id="list-proposals">{t('list.proposals', { count: proposals.length })}</h3>
         <ul className="list-items">
-          {proposals.map((proposal) => (
-            <li
-              key={proposal.id}
-              data-item={proposal.id}
-              data-kind="proposal"
-              data-merged-into={proposal.mergedInto ?? undefined}
-            >
-              <span dir="auto">{itemWords(proposal, fresco.resolve(proposal.pictogram))}</span>
-              {' — '}
-              {t('list.votes', { count: sum(snapshot.votes[proposal.id]) })}
-              {proposal.mergedInto ? ` — ${t('list.merged')}` : ''}
-            </li>
-          ))}
+          {proposals.map((proposal) => {
+            // Merged into a proposal that was removed since: it stands on its own again.
+            const mergedInto =
+              proposal.mergedInto !== null && fresco.index.items.has(proposal.mergedInto)
+                ? proposal.mergedInto
+                : undefined;
+            return (
+              <li
+                key={proposal.id}
+                data-item={proposal.id}
+                data-kind="proposal"
+                data-merged-into={mergedInto}
+              >
+                <span dir="auto">{itemWords(proposal, fresco.resolve(proposal.pictogram))}</span>
+                {' — '}
+                {t('list.votes', { count: sum(snapshot.votes[proposal.id]) })}
+                {mergedInto ? ` — ${t('list.merged')}` : ''}
+              </li>
+            );
+          })}
         </ul>
       </section>
     </section>

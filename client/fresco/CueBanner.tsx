@@ -12,6 +12,7 @@ import {
   IconInfoCircle,
   IconLock,
   IconUser,
+  IconUsers,
 } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -27,6 +28,7 @@ const ICONS: Record<Refusal, Icon> = {
   gone: IconInfoCircle,
   budget: IconCoin,
   chooseFirst: IconHandFinger,
+  othersThread: IconUsers,
 };
 
 const SHOWN_MS = 3200;

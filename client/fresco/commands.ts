@@ -15,6 +15,7 @@ import {
 import { votesLeft } from '../../shared/model/votes';
 import {
   addDifficulty,
+  hasOthersDifficulties,
   moveItem,
   placeActivity,
   removeItem,
@@ -96,12 +97,20 @@ export function moveItemCommand(ctx: CommandContext, id: string, target: DropTar
   return done(ctx, moveItem(ctx.board, { id, ...dayAndPeriod(target) }, ctx.origin) ? OK : refused('gone'));
 }
 
+/**
+ * A resident removes only what is theirs, and nothing of anyone else goes with it (the server refuses
+ * an update that touches another seat's records): an activity with another resident's difficulty stays,
+ * and others' proposals keep their links to what was removed. The facilitator's removal cascades.
+ */
 export function removeItemCommand(ctx: CommandContext, id: string): CommandResult {
   const item = ctx.index.items.get(id);
   const tool = item?.kind === 'activity' ? 'place' : item?.kind === 'difficulty' ? 'thread' : 'propose';
   const refusal = canChange(ctx, id, tool);
   if (refusal) return refused(refusal);
-  return done(ctx, removeItem(ctx.board, { id }, ctx.origin) ? OK : refused('gone'));
+  const seat = ctx.actor.role === 'participant' ? ctx.actor.seatId : null;
+  if (seat === null) return done(ctx, removeItem(ctx.board, { id }, ctx.origin) ? OK : refused('gone'));
+  if (item?.kind === 'activity' && hasOthersDifficulties(ctx.board, id, seat)) return refused('othersThread');
+  return done(ctx, removeItem(ctx.board, { id, as: seat }, ctx.origin) ? OK : refused('gone'));
 }
 
 export function addDifficultyCommand(

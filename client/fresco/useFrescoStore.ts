@@ -14,7 +14,9 @@ export type Refusal =
   | 'phase'
   | 'gone'
   | 'budget'
-  | 'chooseFirst';
+  | 'chooseFirst'
+  /** A resident's own activity carries another resident's difficulty: only the facilitator removes it. */
+  | 'othersThread';
 
 export interface Cue {
   refusal: Refusal;

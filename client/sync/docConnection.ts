@@ -11,6 +11,14 @@
  * the screen also sends its own sync-step-1 (a "probe"): the server answers every step-1 with a step-2
  * only once everything received before it is durable, and a socket keeps order, so the answer to the
  * last probe proves the deletion is stored.
+ *
+ * Two more, on what the socket carries:
+ * - every frame this screen sends stays under 512 KB (splitSending): an old board's answer to the
+ *   server's step 1 repeats the whole delete set, and a frame over the server's 1 MB cap closes with 1009
+ *   on every reconnect;
+ * - a close 4422 (the server refused one of our updates: another resident's record, a broken shape) never
+ *   reconnects with the same state: the local copy (IndexedDB and the Y.Doc, which cannot drop structs) is
+ *   thrown away, a fresh Y.Doc syncs from the server, and the screens are handed the new document.
  */
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
@@ -19,10 +27,12 @@ import type { Awareness } from 'y-protocols/awareness';
 import { writeSyncStep1 } from 'y-protocols/sync';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { FINAL_CLOSE_CODES } from '../../shared/protocol/closeCodes';
+import { CLOSE, FINAL_CLOSE_CODES } from '../../shared/protocol/closeCodes';
 import type { DocName } from '../../shared/schema/roles';
 import type { SyncState } from '../workshop/session';
-import { openLocalCopy } from './localCopy';
+import { clearLocalCopy, openLocalCopy } from './localCopy';
+import { RefusalBackoff } from './refusalBackoff';
+import { installSplitSending } from './splitSending';
 import { covers, localVector, peekSyncStep1, type StateVector } from './stateVectors';
 
 export interface DocConnectionEvents {
@@ -32,6 +42,11 @@ export interface DocConnectionEvents {
   onFinalClose(code: number): void;
   /** Several attempts in a row never got a socket open. */
   onRefused(): void;
+  /**
+   * The server refused an update and `doc` is now a fresh document synced from the server's state:
+   * screens must drop what they hold of the previous one.
+   */
+  onReset(): void;
 }
 
 type SyncHandler = (
@@ -47,9 +62,14 @@ const SYNC_STEP_2 = 1;
 const PROBE_DELAY_MS = 300;
 /** Failed attempts in a row before asking the HTTP API whether the token still opens the workshop. */
 const REFUSALS_BEFORE_CHECK = 2;
+/** After a reset, the screens get the fresh document once it synced, or after this long offline. */
+const RESET_HANDOVER_MS = 5_000;
 
 export class DocConnection {
-  readonly doc = new Y.Doc();
+  private current = new Y.Doc();
+  private token: string | null = null;
+  private resetting = false;
+  private readonly backoff = new RefusalBackoff();
   private provider: WebsocketProvider | null = null;
   private persistence: IndexeddbPersistence | null = null;
   private serverVector: StateVector | null = null;
@@ -73,24 +93,34 @@ export class DocConnection {
     readonly writable: boolean,
     private readonly events: DocConnectionEvents,
   ) {
-    this.doc.on('update', this.onLocalUpdate);
-    this.doc.on('afterTransaction', this.onTransaction);
+    this.watch(this.current);
+  }
+
+  /** The document the screens show; replaced by a fresh one after the server refused an update. */
+  get doc(): Y.Doc {
+    return this.current;
   }
 
   async loadLocalCopy(): Promise<void> {
     this.persistence = await openLocalCopy(this.workshopId, this.docName, this.doc);
   }
 
-  connect(token: string): void {
+  connect(token: string, delayMs = 0): void {
     if (this.destroyed || this.provider) return;
+    this.token = token;
     const url = `${location.origin.replace(/^http/, 'ws')}/sync`;
     const provider = new WebsocketProvider(url, `${this.workshopId}/${this.docName}`, this.doc, {
       params: { token },
+      connect: delayMs === 0,
       // Another tab's messages must not look like the server's "stored" notice; IndexedDB is shared anyway.
       disableBc: true,
       maxBackoffTime: 5000,
-      shouldReconnect: (event) => !FINAL_CLOSE_CODES.includes(event.code),
+      // A refused update is never sent again: the refusal resets the document instead (see 'closed').
+      shouldReconnect: (event) =>
+        !FINAL_CLOSE_CODES.includes(event.code) && event.code !== CLOSE.refusedUpdate,
     });
+    if (delayMs > 0) setTimeout(() => provider.connect(), delayMs);
+    installSplitSending(provider);
     const stock = provider.messageHandlers[MESSAGE_SYNC] as unknown as SyncHandler;
     const wrapped: SyncHandler = (encoder, decoder, from, emitSynced, messageType) => {
       const vector = peekSyncStep1(decoder);
@@ -131,7 +161,10 @@ export class DocConnection {
       if (this.refusalsInARow >= REFUSALS_BEFORE_CHECK) this.events.onRefused();
       this.events.onChange();
     });
-    provider.on('closed', ({ code }) => this.events.onFinalClose(code));
+    provider.on('closed', ({ code }) => {
+      if (code === CLOSE.refusedUpdate) void this.resetAfterRefusal();
+      else this.events.onFinalClose(code);
+    });
     this.provider = provider;
     // A dead wifi can leave a socket looking open for up to 30 s (the provider's watchdog); when the
     // browser knows the network is gone, say so at once and reconnect as soon as it is back.
@@ -161,6 +194,7 @@ export class DocConnection {
     if (!provider) return;
     provider.awareness.setLocalState(null);
     provider.destroy();
+    this.provider = null;
     this.socketOpen = false;
   }
 
@@ -169,10 +203,74 @@ export class DocConnection {
     this.destroyed = true;
     if (this.probeTimer) clearTimeout(this.probeTimer);
     this.disconnect();
-    this.doc.off('update', this.onLocalUpdate);
-    this.doc.off('afterTransaction', this.onTransaction);
+    this.unwatch(this.current);
     void this.persistence?.destroy();
-    this.doc.destroy();
+    this.current.destroy();
+  }
+
+  /**
+   * The server refused an update of ours (close 4422). Everything this screen holds of the document may
+   * carry it, so all of it goes: the IndexedDB store is deleted, a fresh Y.Doc takes the old one's place
+   * and syncs from the server; edits not yet stored are lost, which is what the notice tells the person.
+   */
+  private async resetAfterRefusal(): Promise<void> {
+    if (this.destroyed || this.resetting || !this.token) return;
+    this.resetting = true;
+    const delay = this.backoff.next(Date.now());
+    this.disconnect();
+    const old = this.current;
+    const oldPersistence = this.persistence;
+    this.persistence = null;
+    this.unwatch(old);
+    this.current = new Y.Doc();
+    this.watch(this.current);
+    this.serverVector = null;
+    this.unprobedDeletes = false;
+    this.probesSent = 0;
+    this.repliesReceived = 0;
+    // Connected (or waiting to) at once: another document's reset may rebuild the session meanwhile, and
+    // that reads every document's awareness, which needs a provider.
+    this.connect(this.token, delay);
+    await clearLocalCopy(this.workshopId, this.docName, oldPersistence);
+    if (this.destroyed) return;
+    await this.firstSync(RESET_HANDOVER_MS + delay);
+    if (this.destroyed) return;
+    // Stored from the server's state on, as a first opening would (y-indexeddb writes the doc as it is).
+    this.persistence = await openLocalCopy(this.workshopId, this.docName, this.current);
+    this.resetting = false;
+    this.events.onReset();
+    // Destroyed only after the screens let go of it: a destroyed doc stops their undo managers.
+    old.destroy();
+  }
+
+  private firstSync(timeoutMs: number): Promise<void> {
+    return new Promise((resolve) => {
+      const provider = this.provider;
+      if (!provider || provider.synced) {
+        resolve();
+        return;
+      }
+      const timer = setTimeout(done, timeoutMs);
+      function done(): void {
+        clearTimeout(timer);
+        provider?.off('sync', onSync);
+        resolve();
+      }
+      const onSync = (synced: boolean) => {
+        if (synced) done();
+      };
+      provider.on('sync', onSync);
+    });
+  }
+
+  private watch(doc: Y.Doc): void {
+    doc.on('update', this.onLocalUpdate);
+    doc.on('afterTransaction', this.onTransaction);
+  }
+
+  private unwatch(doc: Y.Doc): void {
+    doc.off('update', this.onLocalUpdate);
+    doc.off('afterTransaction', this.onTransaction);
   }
 
   private readonly onBrowserOffline = (): void => {

@@ -33,15 +33,28 @@ export async function openLocalCopy(
 /** Deletes this device's copies of a workshop (after "end my session"; the server keeps the real one). */
 export async function wipeLocalCopies(workshopId: string): Promise<void> {
   if (typeof indexedDB === 'undefined') return;
-  await Promise.all(
-    DOC_NAMES.map(
-      (docName) =>
-        new Promise<void>((resolve) => {
-          const request = indexedDB.deleteDatabase(localCopyName(workshopId, docName));
-          request.onsuccess = () => resolve();
-          request.onerror = () => resolve();
-          request.onblocked = () => resolve();
-        }),
-    ),
-  );
+  await Promise.all(DOC_NAMES.map((docName) => deleteDatabase(localCopyName(workshopId, docName))));
+}
+
+/**
+ * Forgets this device's copy of one document: closes it, then deletes its database (y-indexeddb's
+ * `clearData` does not wait for the deletion, and a fresh copy must not open before it is gone).
+ */
+export async function clearLocalCopy(
+  workshopId: string,
+  docName: DocName,
+  persistence: IndexeddbPersistence | null,
+): Promise<void> {
+  if (typeof indexedDB === 'undefined') return;
+  await persistence?.destroy();
+  await deleteDatabase(localCopyName(workshopId, docName));
+}
+
+function deleteDatabase(name: string): Promise<void> {
+  return new Promise((resolve) => {
+    const request = indexedDB.deleteDatabase(name);
+    request.onsuccess = () => resolve();
+    request.onerror = () => resolve();
+    request.onblocked = () => resolve();
+  });
 }

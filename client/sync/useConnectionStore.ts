@@ -14,9 +14,18 @@ export interface ConnectionStore {
   lastSavedAt: number | null;
   /** The tablet ended its session: the screen says goodbye. */
   ended: boolean;
+  /**
+   * Documents replaced after the server refused an update, counted: the session (documents, awareness,
+   * undo) is rebuilt whenever it changes, so no screen keeps the old Y.Doc.
+   */
+  resets: number;
+  /** The last reset, for the calm notice ("a change could not be saved"); null once dismissed. */
+  resetNotice: { docName: DocName; at: number } | null;
   setDocs(docs: Record<DocName, SyncState>, state: SyncState): void;
   setFailure(failure: WorkshopFailure | null): void;
   setEnded(): void;
+  noteReset(docName: DocName): void;
+  dismissResetNotice(): void;
   reset(): void;
 }
 
@@ -32,6 +41,8 @@ export const useConnectionStore = create<ConnectionStore>((set, get) => ({
   failure: null,
   lastSavedAt: null,
   ended: false,
+  resets: 0,
+  resetNotice: null,
   setDocs(docs, state) {
     const current = get();
     if (current.state === state && sameDocs(current.docs, docs)) return;
@@ -43,8 +54,22 @@ export const useConnectionStore = create<ConnectionStore>((set, get) => ({
   setEnded() {
     set({ ended: true });
   },
+  noteReset(docName) {
+    set({ resets: get().resets + 1, resetNotice: { docName, at: Date.now() } });
+  },
+  dismissResetNotice() {
+    set({ resetNotice: null });
+  },
   reset() {
-    set({ state: 'connecting', docs: initialDocs, failure: null, lastSavedAt: null, ended: false });
+    set({
+      state: 'connecting',
+      docs: initialDocs,
+      failure: null,
+      lastSavedAt: null,
+      ended: false,
+      resets: 0,
+      resetNotice: null,
+    });
   },
 }));
 

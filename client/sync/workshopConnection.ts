@@ -32,7 +32,11 @@ export class WorkshopConnection {
       onFinalClose: (code: number) => this.onFinalClose(code),
       onRefused: () => void this.recheck(),
     };
-    const open = (name: DocName) => new DocConnection(workshopId, name, canWrite(role, name), events);
+    const open = (name: DocName) =>
+      new DocConnection(workshopId, name, canWrite(role, name), {
+        ...events,
+        onReset: () => this.onReset(name),
+      });
     this.docs = { control: open('control'), board: open('board'), plan: open('plan') };
     useConnectionStore.getState().reset();
   }
@@ -107,6 +111,13 @@ export class WorkshopConnection {
     if (states.includes('connecting')) return 'connecting';
     const counted = written.length > 0 ? written.map((name) => docs[name]) : states;
     return counted.includes('saving') ? 'saving' : 'saved';
+  }
+
+  /** A document was reset after a refused update: the screens rebuild on the fresh one and say why. */
+  private onReset(name: DocName): void {
+    if (this.stopped) return;
+    useConnectionStore.getState().noteReset(name);
+    this.publish();
   }
 
   private onFinalClose(code: number): void {

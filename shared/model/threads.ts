@@ -21,9 +21,11 @@ export function readThread(items: readonly BoardItem[], activityId: string): Thr
   if (!activity) return null;
   const difficulties = items.filter((item) => item.kind === 'difficulty' && item.parent === activityId);
   const ids = new Set(difficulties.map((item) => item.id));
+  const proposalIds = new Set(items.filter((item) => item.kind === 'proposal').map((item) => item.id));
+  // Merged into a proposal that is gone (a resident removed their own, leaving others' ids): not merged.
+  const mergedAway = (item: BoardItem) => item.mergedInto !== null && proposalIds.has(item.mergedInto);
   const proposals = items.filter(
-    (item) =>
-      item.kind === 'proposal' && item.mergedInto === null && item.links.some((link) => ids.has(link)),
+    (item) => item.kind === 'proposal' && !mergedAway(item) && item.links.some((link) => ids.has(link)),
   );
   return { activity, difficulties, proposals };
 }

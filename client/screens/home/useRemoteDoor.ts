@@ -31,6 +31,11 @@ export function useRemoteDoor(workshopId: string, token: string): RemoteDoor {
       onChange: refresh,
       onFinalClose: () => setDoorState(null),
       onRefused: () => setDoorState(null),
+      // A refused update swapped the document for a fresh one: listen to that one.
+      onReset: () => {
+        connection.current?.doc.on('update', refresh);
+        refresh();
+      },
     });
     connection.current = doc;
     doc.doc.on('update', refresh);

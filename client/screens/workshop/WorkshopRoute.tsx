@@ -11,6 +11,7 @@ import { WorkshopConnectionContext } from '../../workshop/WorkshopConnectionCont
 import { WorkshopSessionContext } from '../../workshop/WorkshopSessionContext';
 import { ErrorScreen } from '../errors/ErrorScreen';
 import { GoodbyeScreen } from './GoodbyeScreen';
+import { ResetNotice } from './ResetNotice';
 
 const SCREENS: Record<Role, ReturnType<typeof lazy>> = {
   facilitator: lazy(() => import('../facilitator/FacilitatorScreen')),
@@ -64,7 +65,8 @@ export default function WorkshopRoute({ id }: { id: string }) {
   if (failure) return <ErrorScreen failure={failure} resident={resident} />;
   const Screen = SCREENS[opened.session.role];
   return (
-    <WorkshopSessionContext.Provider value={opened.session}>
+    // A new generation is a fresh document after a refused update: every screen remounts on it.
+    <WorkshopSessionContext.Provider value={opened.session} key={opened.generation}>
       <WorkshopConnectionContext.Provider value={opened.connection}>
         <Suspense
           fallback={
@@ -73,6 +75,7 @@ export default function WorkshopRoute({ id }: { id: string }) {
             </main>
           }
         >
+          <ResetNotice />
           <Screen />
         </Suspense>
       </WorkshopConnectionContext.Provider>

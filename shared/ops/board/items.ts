@@ -112,8 +112,14 @@ export function setItemLabel(
  * no link left, stays on the board as a proposal without difficulty, with its words and votes, listed
  * apart by computeSynthesis. Removing a proposal deletes its votes (the tokens go back to residents)
  * and brings back the proposals that had been merged into it.
+ *
+ * With `as` (a resident's seat), only that seat's records are written, because the server refuses a
+ * resident's update that touches anyone else's: false if the removal would delete another seat's
+ * difficulty; other records keep their links, parent or mergedInto to the removed ids (the readers and
+ * the synthesis treat an id with no item as gone), and the vote tally stays (votes on an item that no
+ * longer exists give their tokens back all the same). The facilitator calls it without `as`.
  */
-export function removeItem(doc: Y.Doc, { id }: { id: string }, origin: Origin): boolean {
+export function removeItem(doc: Y.Doc, { id, as }: { id: string; as?: string }, origin: Origin): boolean {
   const record = itemRecord(doc, id);
   if (!record) return false;
   const items = itemsMap(doc);
@@ -125,16 +131,36 @@ export function removeItem(doc: Y.Doc, { id }: { id: string }, origin: Origin): 
       }
     }
   }
+  const mayWrite = (other: Y.Map<unknown>) => as === undefined || other.get('author') === as;
+  for (const removedId of removed) {
+    const other = items.get(removedId);
+    if (other instanceof Y.Map && !mayWrite(other)) return false;
+  }
   doc.transact(() => {
     for (const [otherId, other] of items.entries()) {
-      if (!removed.has(otherId) && other instanceof Y.Map) forgetRemoved(other, removed);
+      if (!removed.has(otherId) && other instanceof Y.Map && mayWrite(other)) forgetRemoved(other, removed);
     }
     for (const removedId of removed) {
       items.delete(removedId);
-      votesMap(doc).delete(removedId);
+      if (as === undefined) votesMap(doc).delete(removedId);
     }
   }, origin);
   return true;
+}
+
+/** Whether a removal by seat `as` would delete a difficulty another seat hung off this activity. */
+export function hasOthersDifficulties(doc: Y.Doc, activityId: string, as: string): boolean {
+  for (const child of itemsMap(doc).values()) {
+    if (
+      child instanceof Y.Map &&
+      child.get('kind') === 'difficulty' &&
+      child.get('parent') === activityId &&
+      child.get('author') !== as
+    ) {
+      return true;
+    }
+  }
+  return false;
 }
 
 function forgetRemoved(record: Y.Map<unknown>, removed: Set<string>): void {

@@ -20,7 +20,10 @@ export function castVote(
   origin: Origin,
 ): boolean {
   const proposal = itemRecord(doc, proposalId, 'proposal');
-  if (!proposal || typeof proposal.get('mergedInto') === 'string') return false;
+  if (!proposal) return false;
+  // Merged into a proposal that is still there; one merged into a removed proposal stands on its own.
+  const mergedInto = proposal.get('mergedInto');
+  if (typeof mergedInto === 'string' && itemRecord(doc, mergedInto, 'proposal')) return false;
   if (typeof participantId !== 'string' || participantId === '') return false;
   if (typeof max !== 'number' || !Number.isFinite(max) || tokensUsed(doc, participantId) + 1 > max)
     return false;
