@@ -79,12 +79,17 @@ async function drag(page: Page, from: { x: number; y: number }, to: { x: number;
 
 /** The fiche scrolls inside its panel: unroll it for the picture, so the screenshot shows all of it. */
 async function screenshotWholeFiche(page: Page, name: string): Promise<void> {
-  const style = await page.addStyleTag({
-    content:
-      '.fiche { position: static !important; max-height: none !important; overflow: visible !important; }',
-  });
+  // Set through the CSSOM, which the page's Content-Security-Policy allows (a <style> tag it refuses).
+  const unroll = { position: 'static', maxHeight: 'none', overflow: 'visible' };
+  const saved = await page.locator('.fiche').evaluate((element, style) => {
+    const { cssText } = (element as HTMLElement).style;
+    Object.assign((element as HTMLElement).style, style);
+    return cssText;
+  }, unroll);
   await screenshot(page, name);
-  await style.evaluate((element) => (element as HTMLElement).remove());
+  await page.locator('.fiche').evaluate((element, cssText) => {
+    (element as HTMLElement).style.cssText = cssText;
+  }, saved);
 }
 
 beforeAll(async () => {

@@ -27,7 +27,7 @@ beforeAll(async () => {
   server = await startServer();
   workshop = await createWorkshop(server.url, { title: 'Grand tableau' });
   tablet = new Y.Doc();
-  // A root outside the board's schema keeps the fixture cheap to build; the server stores it as is.
+  // Votes written as the facilitator: cheap to build, and shaped as the server's gate wants them.
   scatterDeletions(tablet, 0, 280_000);
 }, 60_000);
 afterAll(async () => {
