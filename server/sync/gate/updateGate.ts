@@ -43,6 +43,9 @@ export const DEFAULT_GATE_LIMITS: GateLimits = {
   writerBytesPerSecond: 64 * 1024,
 };
 
+/** Updates above this size have their inserts checked before their delete set is read. */
+const PRECHECK_BYTES = 16 * 1024;
+
 /** What the gate needs from its room. */
 export interface GateRoom {
   readonly doc: Y.Doc;
@@ -86,8 +89,9 @@ export class UpdateGate {
     }
     const decoded = readUpdate(update, this.limits.read);
     const staged = resolveEffects(this.room.doc, decoded, this.limits.effects);
-    // The inserts are checked alone first: most crafted updates fail there, before their delete set is read.
-    this.checkRule({ ...staged, deletes: [] }, writer, writerKey);
+    // A large update's inserts are checked alone first: most crafted ones fail there, before their delete
+    // set is read. A drag's few bytes are checked once.
+    if (update.byteLength > PRECHECK_BYTES) this.checkRule({ ...staged, deletes: [] }, writer, writerKey);
     return this.checkRule({ ...staged, deletes: staged.deletions() }, writer, writerKey);
   }
 
