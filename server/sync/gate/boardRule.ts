@@ -6,6 +6,7 @@
  * `shared/schema/shapes.ts`, whoever writes it.
  */
 import * as Y from 'yjs';
+import { FACILITATOR_AUTHOR } from '../../../shared/schema/board';
 import type { Role } from '../../../shared/schema/roles';
 import { BOARD_META_SHAPE, ITEM_SHAPE, PARTICIPANT_SHAPE, VOTE_SHAPE } from '../../../shared/schema/shapes';
 import { UpdateRefused } from './readUpdate';
@@ -38,6 +39,8 @@ export interface BoardContext {
   writer: Writer;
   /** Tokens each resident may place (the control document's `votesPerParticipant`). */
   voteBudget: number;
+  /** Whose Yjs client wrote a struct (a seat id or `facilitator`), for records that have no author yet. */
+  creatorOf: (client: number) => string | null;
 }
 
 const ROOTS = new Set(['participants', 'items', 'votes', 'meta']);
@@ -77,7 +80,7 @@ function checkInsert(
   }
   switch (root) {
     case 'items':
-      if (seat !== null && authorOf(insert.record, fields) !== seat) {
+      if (seat !== null && itemOwner(insert.record, fields, context, seat) !== seat) {
         throw new UpdateRefused("changes another resident's item");
       }
       if (insert.path.length === 3) {
@@ -126,7 +129,7 @@ function checkRecordEntry(
   // Yjs replaces a key's value by whatever lands last at it: writing a key deletes the record there.
   const current = liveValue(context.doc, root, key);
   if (seat !== null && current !== undefined) {
-    if (!(current instanceof Y.Map) || ownerOfLive(root, key, current, context.doc) !== seat) {
+    if (!(current instanceof Y.Map) || ownerOfLive(root, key, current, context) !== seat) {
       throw new UpdateRefused("replaces another resident's record");
     }
   }
@@ -134,7 +137,9 @@ function checkRecordEntry(
     throw new UpdateRefused("changes another resident's seat");
   }
   if (root === 'items' && content.kind === 'type') {
-    const author = fields.get(insert.item)?.get('author');
+    // A record split across parts (Fresco's client sends a big backlog in pieces) may get its author in
+    // the next part; until then it belongs to the client that created it.
+    const author = fields.get(insert.item)?.get('author') ?? seat ?? FACILITATOR_AUTHOR;
     if (typeof author !== 'string' || (seat !== null && author !== seat)) {
       throw new UpdateRefused('an item written in another name');
     }
@@ -160,7 +165,7 @@ function checkDelete(
   if (deletion.path.length === 2) {
     const content = deletion.item.content;
     const record = content instanceof Y.ContentType ? content.type : null;
-    const owner = record instanceof Y.Map ? ownerOfLive(root, key, record, context.doc) : null;
+    const owner = record instanceof Y.Map ? ownerOfLive(root, key, record, context) : null;
     if (seat !== null && (root === 'meta' || owner !== seat)) {
       throw new UpdateRefused("deletes another resident's record");
     }
@@ -170,7 +175,7 @@ function checkDelete(
   }
   if (seat === null) return root === 'votes';
   const allowed =
-    (root === 'items' && authorOf(deletion.record, new Map()) === seat) ||
+    (root === 'items' && itemOwner(deletion.record, new Map(), context, seat) === seat) ||
     (root === 'participants' && key === seat) ||
     (root === 'votes' && field === seat);
   if (!allowed) throw new UpdateRefused("changes another resident's contribution");
@@ -188,21 +193,38 @@ function createsRecord(fields: NewFields, root: string, key: string): boolean {
   return false;
 }
 
-/** The author an item record has: its live value in the room, or what this update gives it. */
-function authorOf(record: TypeRef | null, fields: NewFields): string | null {
+/**
+ * Whose an item record is: its author, in the room or given by this update; for a record with no author
+ * yet, the writer of the client that created it (the room's) or this writer (one this update creates).
+ */
+function itemOwner(
+  record: TypeRef | null,
+  fields: NewFields,
+  context: BoardContext,
+  seat: string,
+): string | null {
   const author = fieldOf(record, 'author', fields);
-  return typeof author === 'string' ? author : null;
+  if (typeof author === 'string') return author;
+  if (record?.at === 'update') return seat;
+  if (record?.at === 'room' && record.type._item) return context.creatorOf(record.type._item.id.client);
+  return null;
 }
 
 /** Who owns a record the room holds: an item's author, a seat itself, a tally's proposal's author. */
-function ownerOfLive(root: string, key: string, record: Y.Map<unknown>, doc: Y.Doc): string | null {
+function ownerOfLive(
+  root: string,
+  key: string,
+  record: Y.Map<unknown>,
+  context: BoardContext,
+): string | null {
   if (root === 'participants') return key;
   if (root === 'items') {
     const author = record.get('author');
-    return typeof author === 'string' ? author : null;
+    if (typeof author === 'string') return author;
+    return record._item ? context.creatorOf(record._item.id.client) : null;
   }
   if (root === 'votes') {
-    const proposal = liveValue(doc, 'items', key);
+    const proposal = liveValue(context.doc, 'items', key);
     const author = proposal instanceof Y.Map ? proposal.get('author') : null;
     return typeof author === 'string' ? author : null;
   }

@@ -104,6 +104,7 @@ export class UpdateGate {
           doc: this.room.doc,
           writer,
           voteBudget: this.voteBudget(),
+          creatorOf: (client) => this.creatorOf(client),
         });
         this.checkItemCaps(verdict.board, writer);
         break;
@@ -147,6 +148,13 @@ export class UpdateGate {
       }
       if (owner !== writerKey) throw new UpdateRefused("writes under another device's id");
     }
+  }
+
+  /** The seat id (or `facilitator`) whose client this is, as the writers' own ids are named in records. */
+  private creatorOf(client: number): string | null {
+    const owner = this.clientOwners.get(client) ?? inferClientOwner(this.room.doc, client);
+    if (owner === null) return null;
+    return owner.startsWith('seat:') ? owner.slice('seat:'.length) : owner;
   }
 
   private checkItemCaps(change: BoardChange, writer: Writer): void {

@@ -16,6 +16,7 @@ import { addParticipant, updateParticipant } from '../../../shared/ops/board/par
 import { addProposal, linkProposal } from '../../../shared/ops/board/proposals';
 import { castVote, withdrawVote } from '../../../shared/ops/board/votes';
 import { itemsMap, participantsMap, votesMap } from '../../../shared/ops/roots';
+import { splitUpdate } from '../../../shared/protocol/splitUpdate';
 import { readBoard } from '../../../shared/read/board';
 import { GatedRoom, type GatedWriter } from '../../helpers/gatedRoom';
 
@@ -316,5 +317,38 @@ describe('caps', () => {
       ),
     ).toBe('ok');
     expect(ana.write((doc, o) => linkProposal(doc, { proposalId: 'p', difficultyId: 'd' }, o))).toBe('ok');
+  });
+});
+
+describe('a backlog sent in parts (Fresco splits frames over 512 KB)', () => {
+  it("passes part by part, though a record's author comes in a later part than the record", () => {
+    const tablet = new Y.Doc();
+    Y.applyUpdate(tablet, Y.encodeStateAsUpdate(room.doc));
+    const updates: Uint8Array[] = [];
+    tablet.on('update', (update: Uint8Array) => updates.push(update));
+    for (let i = 0; i < 20; i++) {
+      placeActivity(
+        tablet,
+        { id: `ana-${i}`, pictogram: 'bank', day: 'mon', period: 'morning', author: 'ana' },
+        ana.origin,
+      );
+    }
+    const parts = splitUpdate(Y.mergeUpdates(updates), 80);
+    expect(parts.length).toBeGreaterThan(20);
+    for (const part of parts) expect(room.send(part, { role: 'participant', seatId: 'ana' })).toBe('ok');
+    expect(readBoard(room.doc).items.filter((item) => item.author === 'ana')).toHaveLength(20);
+  });
+
+  it("keeps a record that has no author yet its creator's: another seat may not write into it", () => {
+    const tablet = new Y.Doc();
+    Y.applyUpdate(tablet, Y.encodeStateAsUpdate(room.doc));
+    const updates: Uint8Array[] = [];
+    tablet.on('update', (update: Uint8Array) => updates.push(update));
+    tablet.transact(() => itemsMap(tablet).set('half', new Y.Map()));
+    expect(room.send(Y.mergeUpdates(updates), { role: 'participant', seatId: 'ana' })).toBe('ok');
+    bob.reset();
+    expect(
+      bob.write((doc) => doc.transact(() => (itemsMap(doc).get('half') as Y.Map<unknown>).set('label', 'x'))),
+    ).toBe("refused: changes another resident's item");
   });
 });

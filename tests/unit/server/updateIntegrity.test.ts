@@ -73,18 +73,21 @@ describe('the gate refuses what Yjs would keep pending', () => {
 
   it('an item whose origin the room does not have', () => {
     const room = new GatedRoom('board');
-    const source = new Y.Doc();
-    const text = source.getMap('items');
-    text.set('x', 1);
-    text.set('x', 2);
-    // The second update's item has the first as its origin: alone, it depends on the unknown.
-    const lone = Y.encodeStateAsUpdate(source, Y.encodeStateVector(source));
-    expect(lone.byteLength).toBeGreaterThan(0);
-    const withoutFirst = Y.diffUpdate(
-      Y.encodeStateAsUpdate(source),
-      Uint8Array.of(1, source.clientID & 0x7f, 1),
+    const origin = new UserOrigin('facilitator');
+    const first = new Y.Doc();
+    placeActivity(
+      first,
+      { id: 'a', pictogram: 'bank', day: 'mon', period: 'morning', author: 'facilitator' },
+      origin,
     );
-    expect(() => readUpdate(withoutFirst)).not.toThrow();
+    const second = new Y.Doc();
+    Y.applyUpdate(second, Y.encodeStateAsUpdate(first));
+    const before = Y.encodeStateVector(second);
+    // Moving the first doc's item writes new values whose origins are the first doc's structs.
+    second.transact(() => (second.getMap('items').get('a') as Y.Map<unknown>).set('day', 'tue'), origin);
+    const lone = Y.encodeStateAsUpdate(second, before);
+    expect(room.send(lone, facilitator)).toBe('refused: depends on something the server does not have');
+    expect(room.doc.store.pendingStructs).toBeNull();
   });
 
   it('a root the schema does not have, before Yjs creates it', () => {
