@@ -78,7 +78,10 @@ export interface DecodedUpdate {
 }
 
 export interface UpdateReadLimits {
-  /** Structs in one update; an offline tablet's morning is a few thousand. */
+  /**
+   * Structs in one update. A resident's whole share of the board (2,000 items) is about 22,000, and
+   * Fresco's client sends at most 20,000 per part (`shared/protocol/splitUpdate.ts`).
+   */
   maxStructs: number;
   /** Clients with structs in one update; a tablet sends its own, plus a few after a server restore. */
   maxRuns: number;
@@ -90,7 +93,7 @@ export interface UpdateReadLimits {
 }
 
 export const DEFAULT_READ_LIMITS: UpdateReadLimits = {
-  maxStructs: 60_000,
+  maxStructs: 24_000,
   maxRuns: 64,
   maxDeleteClients: 20_000,
   maxDeleteRanges: 400_000,

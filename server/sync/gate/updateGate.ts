@@ -9,7 +9,13 @@ import type { DocName } from '../../../shared/schema/roles';
 import { TokenBucket } from '../tokenBucket';
 import { type BoardChange, checkBoardUpdate, type Writer } from './boardRule';
 import { inferClientOwner } from './clientOwner';
-import { DEFAULT_READ_LIMITS, readUpdate, type UpdateReadLimits, UpdateRefused } from './readUpdate';
+import {
+  DEFAULT_READ_LIMITS,
+  type DecodedUpdate,
+  readUpdate,
+  type UpdateReadLimits,
+  UpdateRefused,
+} from './readUpdate';
 import {
   DEFAULT_EFFECT_LIMITS,
   type EffectLimits,
@@ -88,6 +94,8 @@ export class UpdateGate {
       throw new UpdateRefused('more written than a person writes');
     }
     const decoded = readUpdate(update, this.limits.read);
+    if (this.room.docName === 'board' && writer.role === 'participant')
+      this.precheckNewItems(decoded, writerKey);
     const staged = resolveEffects(this.room.doc, decoded, this.limits.effects);
     // A large update's inserts are checked alone first: most crafted ones fail there, before their delete
     // set is read. A drag's few bytes are checked once.
@@ -147,6 +155,25 @@ export class UpdateGate {
         this.clientOwners.set(client, owner);
       }
       if (owner !== writerKey) throw new UpdateRefused("writes under another device's id");
+    }
+  }
+
+  /**
+   * Items an update may create, counted on its structs before anything is resolved: a flood of new
+   * records is refused for the price of reading it. (The exact count, after resolution, is checked too.)
+   */
+  private precheckNewItems(decoded: DecodedUpdate, writerKey: string): void {
+    let records = 0;
+    for (const run of decoded.runs) {
+      for (const struct of run.structs) {
+        if (struct.struct === 'item' && struct.parentRoot === 'items' && struct.content.kind === 'type')
+          records++;
+      }
+    }
+    if (records === 0) return;
+    const seat = writerKey.slice('seat:'.length);
+    if ((this.countItems().get(seat) ?? 0) + records > this.limits.maxItemsPerSeat) {
+      throw new UpdateRefused('more items than one person places');
     }
   }
 
