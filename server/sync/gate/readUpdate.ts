@@ -114,9 +114,11 @@ const TYPE_KINDS: Record<number, TypeKind> = { 0: 'array', 1: 'map', 2: 'text' }
 export function readUpdate(
   update: Uint8Array,
   limits: UpdateReadLimits = DEFAULT_READ_LIMITS,
+  /** The room's clock of a client: a run starting past it is refused before its structs are read. */
+  knownClock: (client: number) => number = () => Number.POSITIVE_INFINITY,
 ): DecodedUpdate {
   const decoder = decoding.createDecoder(update);
-  const runs = unreadableAsRefusal(() => readRuns(decoder, limits));
+  const runs = unreadableAsRefusal(() => readRuns(decoder, limits, knownClock));
   return { runs, bytes: update, deleteSetOffset: decoder.pos, limits };
 }
 
@@ -161,7 +163,11 @@ function unreadableAsRefusal<T>(read: () => T): T {
   }
 }
 
-function readRuns(decoder: decoding.Decoder, limits: UpdateReadLimits): StructRun[] {
+function readRuns(
+  decoder: decoding.Decoder,
+  limits: UpdateReadLimits,
+  knownClock: (client: number) => number,
+): StructRun[] {
   const runCount = decoding.readVarUint(decoder);
   if (runCount > limits.maxRuns) throw new UpdateRefused('too many clients in one update');
   const runs: StructRun[] = [];
@@ -175,6 +181,8 @@ function readRuns(decoder: decoding.Decoder, limits: UpdateReadLimits): StructRu
     if (seen.has(client)) throw new UpdateRefused('a client appears twice in one update');
     seen.add(client);
     const start = decoding.readVarUint(decoder);
+    // Yjs would keep such a run pending until the missing clocks arrive, which from a hostile peer is never.
+    if (start > knownClock(client)) throw new UpdateRefused('a gap in a client clock');
     let clock = start;
     const structs: DecodedStruct[] = [];
     for (let s = 0; s < count; s++) {

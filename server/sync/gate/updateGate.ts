@@ -93,7 +93,8 @@ export class UpdateGate {
     if (writer.role !== 'facilitator' && !this.budgetOf(writerKey).take(update.byteLength)) {
       throw new UpdateRefused('more written than a person writes');
     }
-    const decoded = readUpdate(update, this.limits.read);
+    const store = this.room.doc.store;
+    const decoded = readUpdate(update, this.limits.read, (client) => Y.getState(store, client));
     if (this.room.docName === 'board' && writer.role === 'participant')
       this.precheckNewItems(decoded, writerKey);
     const staged = resolveEffects(this.room.doc, decoded, this.limits.effects);
