@@ -20,6 +20,7 @@ import { GroupCommit } from './storage/groupCommit';
 import { SqliteStore } from './storage/sqliteStore';
 import type { Store } from './storage/store';
 import { type ConnectionLimits, DEFAULT_CONNECTION_LIMITS } from './sync/connection';
+import { DEFAULT_GATE_LIMITS, type GateLimits } from './sync/gate/updateGate';
 import { RefusalLedger, type RefusalLedgerOptions } from './sync/refusalLedger';
 import { RoomRegistry } from './sync/roomRegistry';
 import { handleUpgrade } from './sync/upgrade';
@@ -33,6 +34,8 @@ export interface FrescoServerOptions extends ServerConfig {
   compactAfter?: number;
   joinLimiter?: JoinLimiter;
   refusals?: RefusalLedgerOptions;
+  /** Tests lower a cap to see a refusal through a real screen. */
+  gateLimits?: Partial<GateLimits>;
 }
 
 export interface FrescoServer {
@@ -56,6 +59,7 @@ export async function startFrescoServer(options: FrescoServerOptions): Promise<F
     compactAfter: options.compactAfter ?? 500,
     prepare: prepareRoom,
     voteBudget: (workshopId) => voteBudgetOf(rooms.peek(workshopId, 'control')?.doc),
+    gateLimits: { ...DEFAULT_GATE_LIMITS, ...options.gateLimits },
   });
   const workshops = new WorkshopService(store, rooms, options.joinLimiter ?? new JoinLimiter(), log);
   const extra = createExportRoute({ workshops, rooms });

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { startFrescoServer } from '../../server/app';
+import { type FrescoServerOptions, startFrescoServer } from '../../server/app';
 import { waitFor as retry } from './waitFor';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -76,7 +76,7 @@ export interface TestServer {
 }
 
 /** The real server on a free port, with fresh data and the built client (globalSetup builds it). */
-export async function startTestServer(): Promise<TestServer> {
+export async function startTestServer(overrides: Partial<FrescoServerOptions> = {}): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'fresco-e2e-'));
   const server = await startFrescoServer({
     port: 0,
@@ -88,6 +88,7 @@ export async function startTestServer(): Promise<TestServer> {
     logLevel: process.env.E2E_LOG_LEVEL === 'warn' ? 'warn' : 'silent',
     syncMode: 'normal',
     clientDir: resolve('dist/client'),
+    ...overrides,
   });
   return {
     url: server.url,
@@ -108,11 +109,11 @@ export interface E2eEnvironment {
  * Starts the server and Chromium before the file's tests and closes both after them. Call it at the top
  * of a test file, before the file's own hooks: those then run after the start and before the close.
  */
-export function setUpE2eEnvironment(): E2eEnvironment {
+export function setUpE2eEnvironment(overrides: Partial<FrescoServerOptions> = {}): E2eEnvironment {
   let server: TestServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+    [server, browser] = await Promise.all([startTestServer(overrides), launchBrowser()]);
   });
   afterAll(async () => {
     await browser?.close();
