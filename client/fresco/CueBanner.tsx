@@ -47,7 +47,7 @@ export function CueBanner() {
   return (
     <div className="cue-region" role="status" aria-live="polite">
       {cue && Icon ? (
-        <div className="cue" key={cue.seq} data-testid="fresco-cue" data-refusal={cue.refusal}>
+        <div className="cue warn-banner" key={cue.seq} data-testid="fresco-cue" data-refusal={cue.refusal}>
           <Icon size={34} aria-hidden="true" />
           <span>{text}</span>
           <SpeakButton text={text} />

@@ -35,7 +35,8 @@ const initialDocs: Record<DocName, SyncState> = {
   plan: 'connecting',
 };
 
-export const useConnectionStore = create<ConnectionStore>((set, get) => ({
+/** What a workshop's connection starts from, and goes back to when another workshop opens. */
+const initialState = {
   state: 'connecting',
   docs: initialDocs,
   failure: null,
@@ -43,6 +44,10 @@ export const useConnectionStore = create<ConnectionStore>((set, get) => ({
   ended: false,
   resets: 0,
   resetNotice: null,
+} satisfies Partial<ConnectionStore>;
+
+export const useConnectionStore = create<ConnectionStore>((set, get) => ({
+  ...initialState,
   setDocs(docs, state) {
     const current = get();
     if (current.state === state && sameDocs(current.docs, docs)) return;
@@ -61,15 +66,7 @@ export const useConnectionStore = create<ConnectionStore>((set, get) => ({
     set({ resetNotice: null });
   },
   reset() {
-    set({
-      state: 'connecting',
-      docs: initialDocs,
-      failure: null,
-      lastSavedAt: null,
-      ended: false,
-      resets: 0,
-      resetNotice: null,
-    });
+    set(initialState);
   },
 }));
 

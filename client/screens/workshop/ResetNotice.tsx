@@ -25,7 +25,7 @@ export function ResetNotice() {
   if (!notice) return null;
   const text = t(`reset.${notice.docName}`);
   return (
-    <div className="reset-notice" role="status" aria-live="polite" data-testid="reset-notice">
+    <div className="reset-notice warn-banner" role="status" aria-live="polite" data-testid="reset-notice">
       <IconRefresh size={30} aria-hidden="true" />
       <span>{text}</span>
       <SpeakButton text={text} />
