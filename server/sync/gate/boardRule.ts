@@ -37,8 +37,11 @@ export interface BoardChange {
 export interface BoardContext {
   doc: Y.Doc;
   writer: Writer;
-  /** Tokens each resident may place (the control document's `votesPerParticipant`). */
-  voteBudget: number;
+  /**
+   * Tokens each resident may place (the control document's `votesPerParticipant`), read only when an
+   * update casts votes: reading the settings on every drag would cost the hot path.
+   */
+  voteBudget: () => number;
   /** Whose Yjs client wrote a struct (a seat id or `facilitator`), for records that have no author yet. */
   creatorOf: (client: number) => string | null;
 }
@@ -254,7 +257,7 @@ function checkVoteBudget(effects: UpdateEffects, seat: string, context: BoardCon
     const previous = tally instanceof Y.Map ? Number(tally.get(seat) ?? 0) : 0;
     after += value - (Number.isFinite(previous) ? previous : 0);
   }
-  if (after > before && after > context.voteBudget) throw new UpdateRefused('more votes than the budget');
+  if (after > before && after > context.voteBudget()) throw new UpdateRefused('more votes than the budget');
 }
 
 function tokensOf(doc: Y.Doc, seat: string): number {

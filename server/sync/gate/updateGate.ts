@@ -112,7 +112,7 @@ export class UpdateGate {
         verdict.board = checkBoardUpdate(effects, {
           doc: this.room.doc,
           writer,
-          voteBudget: this.voteBudget(),
+          voteBudget: this.voteBudget,
           creatorOf: (client) => this.creatorOf(client),
         });
         this.checkItemCaps(verdict.board, writer);
