@@ -32,15 +32,24 @@ export function useAwarenessSnapshot<T>(
 }
 
 function subscribe(awareness: Awareness, notify: () => void): () => void {
-  const onChange = () => {
-    versions.set(awareness, (versions.get(awareness) ?? 0) + 1);
-    notify();
-  };
-  awareness.on('change', onChange);
-  return () => awareness.off('change', onChange);
+  countVersions(awareness);
+  awareness.on('change', notify);
+  return () => awareness.off('change', notify);
+}
+
+/**
+ * Counts every change of an awareness from the first time it is read, subscribed or not: React reads a
+ * snapshot at render and subscribes only after the commit, and a change in between (a facilitator's
+ * state arriving as the projector mounts) must still be seen when React checks the snapshot again.
+ */
+function countVersions(awareness: Awareness): void {
+  if (versions.has(awareness)) return;
+  versions.set(awareness, 0);
+  awareness.on('change', () => versions.set(awareness, (versions.get(awareness) ?? 0) + 1));
 }
 
 function snapshot<T>(awareness: Awareness, select: AwarenessSelect<T>, same?: SameValue<T>): T {
+  countVersions(awareness);
   const version = versions.get(awareness) ?? 0;
   let cache = caches.get(awareness);
   if (!cache) {
