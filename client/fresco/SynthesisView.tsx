@@ -152,7 +152,10 @@ function TopProposals({ fresco, synthesis }: { fresco: Fresco; synthesis: Synthe
               {proposal.label || fresco.resolve(proposal.pictogram).label}
             </span>
             <span className="top-votes">
-              {t('synthesis.votes', { count: proposal.votes, voters: proposal.voters })}
+              {t('synthesis.votes', {
+                count: proposal.votes,
+                voters: t('synthesis.voters', { count: proposal.voters }),
+              })}
             </span>
           </li>
         ))}

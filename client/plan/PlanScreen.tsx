@@ -7,6 +7,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clampMonth, yearMonthOf } from '../../shared/model/timeline';
 import { monthIndex } from '../../shared/model/yearMonth';
+import { useTouchFirst } from '../hooks/useTouchFirst';
 import { useWorkshopSession } from '../workshop/WorkshopSessionContext';
 import { AXIS_HEIGHT } from './canvas/frame';
 import { TimelineCanvas } from './canvas/TimelineCanvas';
@@ -41,10 +42,17 @@ const NEW_ACTION_MONTHS = 12;
 /** Below this width the fiche slides over the page instead of squeezing the fresco into a strip. */
 const SIDE_BY_SIDE_MIN_WIDTH = 1040;
 
+/** The help under the fresco, in the words of the hand that holds the screen. */
+function canvasHelpKey(editable: boolean, touchFirst: boolean): string {
+  if (touchFirst) return editable ? 'canvas.helpEditTouch' : 'canvas.helpReadTouch';
+  return editable ? 'canvas.helpEdit' : 'canvas.helpRead';
+}
+
 export function PlanScreen() {
   const { t } = useTranslation('plan');
   const session = useWorkshopSession();
   const editable = usePlanEditable();
+  const touchFirst = useTouchFirst();
   const model = usePlanModel();
   const { tab, selectedId, laneMode, settingsOpen } = usePlanStore();
   const store = usePlanStore.getState();
@@ -177,7 +185,7 @@ export function PlanScreen() {
                   <p className="timeline-empty">{t(editable ? 'canvas.empty' : 'canvas.emptyRead')}</p>
                 ) : null}
               </div>
-              <p className="hint canvas-help">{t(editable ? 'canvas.helpEdit' : 'canvas.helpRead')}</p>
+              <p className="hint canvas-help">{t(canvasHelpKey(editable, touchFirst))}</p>
               <ActionList
                 actions={model.byId}
                 layout={model.layout}

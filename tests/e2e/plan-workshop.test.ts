@@ -126,8 +126,8 @@ describe('the action fresco', () => {
     expect(passwords.links).toContain(workshop.proposals['Atelier mots de passe']);
     expect(passwords.links).toHaveLength(3);
     // The context starts with the residents' difficulties, counted, in their own words.
-    expect(passwords.context).toContain('Mot de passe oublié : 2 fois');
-    expect(passwords.context).toContain('« je note tout sur un papier et je le perds »');
+    expect(passwords.context).toContain('Mot de passe oublié\u00a0: 2 fois');
+    expect(passwords.context).toContain('«\u00a0je note tout sur un papier et je le perds\u00a0»');
     expect(passwords.context).toContain('(3 votes)');
     await amina.getByTestId('linked-items').getByText('je note tout sur un papier et je le perds').waitFor();
 

@@ -34,9 +34,9 @@ export function FieldReturnPanel(props: FieldReturnPanelProps) {
       <h2 id="field-return-title">{t('return.title')}</h2>
       <p className="hint">
         {t('return.summary', {
-          activities: placed,
-          difficulties: found,
-          proposals: synthesis.proposals.length,
+          activities: t('return.activityCount', { count: placed }),
+          difficulties: t('return.difficultyCount', { count: found }),
+          proposals: t('return.proposalCount', { count: synthesis.proposals.length }),
         })}
       </p>
       <ProposalList

@@ -41,7 +41,10 @@ export function ProposalList({ synthesis, board, answeredBy, onStart, onOpen }: 
                   <strong>{label}</strong>{' '}
                   <span className="vote-count">
                     <span aria-hidden="true">{'●'.repeat(Math.min(proposal.votes, 12))}</span>{' '}
-                    {t('return.votesLong', { count: proposal.votes, voters: proposal.voters })}
+                    {t('return.votesLong', {
+                      count: proposal.votes,
+                      voters: t('return.voters', { count: proposal.voters }),
+                    })}
                   </span>
                 </p>
                 {difficulties.length > 0 ? (
