@@ -129,7 +129,8 @@ export function computeSynthesis(board: Board): Synthesis {
   };
 }
 
-function itemLabelsOf(items: readonly BoardItem[]): Record<string, string> {
+/** See `Synthesis.itemLabels`. */
+export function itemLabelsOf(items: readonly BoardItem[]): Record<string, string> {
   const tallies = new Map<string, Map<string, { count: number; first: number }>>();
   for (const item of [...items].sort((a, b) => a.createdAt - b.createdAt || byText(a.id, b.id))) {
     const words = item.label.trim();
