@@ -23,6 +23,7 @@ import { SynthesisRadar } from './radar/SynthesisRadar';
 import { PlanSettingsDialog } from './settings/PlanSettingsDialog';
 import { useElementWidth } from './useElementWidth';
 import { useMyName } from './useMyName';
+import { usePictogramName } from './usePictogramName';
 import { usePictogramWords } from './usePictogramWords';
 import { usePlanEditable } from './usePlanData';
 import { usePlanModel } from './usePlanModel';
@@ -52,6 +53,7 @@ export function PlanScreen() {
   const peers = usePlanPeers();
   const words = usePictogramWords();
   const contextWords = useContextWords();
+  const pictogramName = usePictogramName(model.synthesis.itemLabels);
   const selected = selectedId ? (model.byId.get(selectedId) ?? null) : null;
   usePublishPlanPresence(name, editable ? (selected?.id ?? null) : null);
   const writer = { doc: session.docs.plan, origin: session.origin };
@@ -93,7 +95,7 @@ export function PlanScreen() {
   const open = (id: string | null) => store.select(id);
   const startFrom = (links: string[], title: string) => {
     const echo = echoOfLinks(links, model.board, model.synthesis);
-    const context = contextText(echo, contextWords, (id) => words(id).label || id);
+    const context = contextText(echo, contextWords, (id) => pictogramName(id));
     const id = startAction(writer, { title, nature: 'new', ...defaultMonths(), links, context });
     if (id) open(id);
   };
@@ -108,7 +110,7 @@ export function PlanScreen() {
   const startFromDifficulty = (pictogram: string) => {
     const echo = difficultyEchoes(model.board).find((e) => e.pictogram === pictogram);
     if (!echo) return;
-    startFrom(echo.itemIds, t('return.newTitle', { label: words(pictogram).label || pictogram }));
+    startFrom(echo.itemIds, t('return.newTitle', { label: pictogramName(pictogram) }));
   };
 
   return (
