@@ -42,7 +42,15 @@ const NEW_ACTION_MONTHS = 12;
 /** Below this width the fiche slides over the page instead of squeezing the fresco into a strip. */
 const SIDE_BY_SIDE_MIN_WIDTH = 1040;
 
-export function PlanScreen() {
+export interface PlanScreenProps {
+  /**
+   * The field return in a column beside the timeline (the stakeholder's desk, open in every phase, so
+   * partners watch residents' difficulties come in while they write). Without it, only in its tab.
+   */
+  fieldBeside?: boolean;
+}
+
+export function PlanScreen({ fieldBeside = false }: PlanScreenProps) {
   const { t } = useTranslation('plan');
   const session = useWorkshopSession();
   const editable = usePlanEditable();
@@ -60,6 +68,7 @@ export function PlanScreen() {
   const rootRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(rootRef);
   const narrow = width > 0 && width < SIDE_BY_SIDE_MIN_WIDTH;
+  const beside = fieldBeside && !narrow && !selectedId && tab !== 'field';
 
   // A fiche removed elsewhere closes here.
   useEffect(() => {
@@ -113,10 +122,21 @@ export function PlanScreen() {
     startFrom(echo.itemIds, t('return.newTitle', { label: pictogramName(pictogram) }));
   };
 
+  const fieldReturn = (
+    <FieldReturnPanel
+      board={model.board}
+      synthesis={model.synthesis}
+      actions={model.actions}
+      onStartFromProposal={editable ? startFromProposal : undefined}
+      onStartFromDifficulty={editable ? startFromDifficulty : undefined}
+      onOpen={open}
+    />
+  );
+
   return (
     <div
       ref={rootRef}
-      className={`plan-screen${selected ? ' has-fiche' : ''}${narrow ? ' is-narrow' : ''}`}
+      className={`plan-screen${selected ? ' has-fiche' : ''}${narrow ? ' is-narrow' : ''}${beside ? ' has-field-beside' : ''}`}
       data-testid="plan-screen"
       data-editable={editable}
     >
@@ -192,18 +212,14 @@ export function PlanScreen() {
               />
             </>
           ) : null}
-          {tab === 'field' ? (
-            <FieldReturnPanel
-              board={model.board}
-              synthesis={model.synthesis}
-              actions={model.actions}
-              onStartFromProposal={editable ? startFromProposal : undefined}
-              onStartFromDifficulty={editable ? startFromDifficulty : undefined}
-              onOpen={open}
-            />
-          ) : null}
+          {tab === 'field' ? fieldReturn : null}
           {tab === 'synthesis' ? <SynthesisRadar /> : null}
         </div>
+        {beside ? (
+          <aside className="plan-field-beside" data-testid="field-beside">
+            {fieldReturn}
+          </aside>
+        ) : null}
         {selected ? (
           <FichePanel
             action={selected}
