@@ -46,3 +46,8 @@ export function pictogramName(
 ): string {
   return displayLabel(id, itemLabels[id], () => resolved.label);
 }
+
+/** One item's pictogram name: its words, else the resident's own words on it; empty when neither. */
+export function itemName(item: Pick<BoardItem, 'pictogram' | 'label'>, resolved: ResolvedPictogram): string {
+  return displayLabel(item.pictogram, item.label, () => resolved.label);
+}
