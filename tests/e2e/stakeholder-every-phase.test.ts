@@ -145,23 +145,44 @@ describe('the stakeholder link in a residents’ phase', () => {
     await screenshot(stakeholder, 'stakeholder-explore-plan');
   });
 
-  test('the field return counts every difficulty, the rarest under “Autres”, and shows no raw id', async () => {
-    const matrix = stakeholder.getByTestId('field-beside').getByTestId('field-matrix');
+  test('beside the plan, every difficulty is counted, the rarest under “Autres” in view, no raw id', async () => {
+    const beside = stakeholder.getByTestId('field-beside');
+    const matrix = beside.getByTestId('field-matrix');
     await matrix.waitFor();
-    // 12 kinds of difficulty, 8 columns: 7 of their own and "Autres" holding the 5 rarest.
+    // The panel is narrow: as many columns as fit, the rest folded, and "Autres" seen without scrolling.
+    const others = matrix.getByTestId('matrix-others');
+    const folded = Number((await others.innerText()).match(/^Autres \((\d+) difficultés\)$/)?.[1]);
+    expect(folded).toBeGreaterThan(1);
+    expect((await matrix.locator('thead th[data-pictogram]').count()) + folded).toBe(12);
+    const scroller = await beside.locator('.matrix-scroll').boundingBox();
+    const column = await others.boundingBox();
+    expect(column && scroller && column.x + column.width <= scroller.x + scroller.width + 1).toBe(true);
+    // The bus: "Automate en panne", the rarest, met only there, is counted and named in its "Autres" cell.
+    const bus = matrix.locator('tbody tr[data-pictogram="bus"]');
+    expect(await bus.locator('th').innerText()).toBe('Bus 12');
+    expect(await bus.locator('td').last().textContent()).toContain('Automate en panne (1)');
+    const text = await beside.innerText();
+    for (const name of NAMES) expect(text).toContain(name);
+    expect(text).not.toMatch(RAW_IDS);
+    await beside.locator('section[aria-labelledby="field-matrix"]').screenshot({
+      path: resolve('test-results/screenshots/synthesis-autres.png'),
+    });
+  });
+
+  test('in its own tab, the field return has eight columns, "Autres" holding the five rarest', async () => {
+    await stakeholder.getByTestId('plan-tab-field').click();
+    const matrix = stakeholder.getByTestId('field-matrix');
+    await waitFor(async () => expect(await matrix.locator('thead th').count()).toBe(1 + 7 + 1));
     const others = matrix.getByTestId('matrix-others');
     expect(await others.getAttribute('data-count')).toBe('5');
     expect(await others.innerText()).toBe('Autres (5 difficultés)');
-    expect(await matrix.locator('thead th').count()).toBe(1 + 7 + 1);
-    // The bus row: "Code perdu" twice in its own column, "Automate en panne" once in "Autres".
-    const bus = matrix.locator('tbody tr[data-pictogram="bus"]');
-    expect(await bus.locator('th').innerText()).toBe('Bus 12');
-    expect(await bus.locator('td').last().innerText()).toContain('1');
-    expect(await bus.locator('td').last().textContent()).toContain('Automate en panne (1)');
-    const text = await stakeholder.getByTestId('field-beside').innerText();
-    for (const name of NAMES) expect(text).toContain(name);
-    expect(text).not.toMatch(RAW_IDS);
-    await matrix.screenshot({ path: resolve('test-results/screenshots/synthesis-autres.png') });
+    const bus = await matrix.locator('tbody tr[data-pictogram="bus"] td').allInnerTexts();
+    // "Code perdu" twice in its own column; "Automate en panne" once, in "Autres", which names it.
+    expect(bus.slice(0, 7)).toEqual(['', '', '2', '', '', '', '']);
+    expect(bus[7]).toMatch(/^1\s*: Automate en panne \(1\)$/);
+    expect(await matrix.innerText()).not.toMatch(RAW_IDS);
+    await stakeholder.getByTestId('plan-tab-timeline').click();
+    await stakeholder.getByTestId('field-beside').waitFor();
   });
 
   test('the accessible list names every difficulty with its count, and follows the residents live', async () => {

@@ -1,10 +1,21 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { foldMatrix } from '../../../shared/model/foldedMatrix';
 import type { Synthesis } from '../../../shared/model/synthesis';
+import { useElementWidth } from '../useElementWidth';
 import { usePictogramName } from '../usePictogramName';
 
-/** Columns the side panel has room for; the rarest difficulties fold into the last one, "autres". */
+/** At most this many difficulty columns, "Autres" included, however wide the screen. */
 const MAX_COLUMNS = 8;
+/** Room for the activity names and for one column of counts (its header wraps onto a few lines). */
+const ROW_HEAD_PX = 120;
+const COLUMN_PX = 78;
+
+/** As many columns as fit the panel (beside the plan it is narrow), so "Autres" is seen without scrolling. */
+function columnsFor(width: number): number {
+  if (width <= 0) return MAX_COLUMNS;
+  return Math.max(3, Math.min(MAX_COLUMNS, Math.floor((width - ROW_HEAD_PX) / COLUMN_PX)));
+}
 
 /**
  * Activities × difficulties: how many times residents met each difficulty under each activity. Every
@@ -14,13 +25,19 @@ const MAX_COLUMNS = 8;
 export function MatrixTable({ synthesis }: { synthesis: Synthesis }) {
   const { t } = useTranslation('plan');
   const name = usePictogramName(synthesis.itemLabels);
-  const folded = foldMatrix(synthesis, { maxColumns: MAX_COLUMNS });
-  if (folded.rows.length === 0) return null;
+  const sectionRef = useRef<HTMLElement>(null);
+  const width = useElementWidth(sectionRef);
+  const folded = foldMatrix(synthesis, { maxColumns: columnsFor(width) });
   const { others } = folded;
   const max = Math.max(1, ...folded.cells.flat(), ...(others?.perRow.map((row) => row.count) ?? []));
   const heat = (count: number) => ({ '--heat': count / max }) as React.CSSProperties;
   return (
-    <section className="field-block" aria-labelledby="field-matrix">
+    <section
+      ref={sectionRef}
+      className="field-block"
+      aria-labelledby="field-matrix"
+      hidden={folded.rows.length === 0}
+    >
       <h3 id="field-matrix">{t('return.matrix')}</h3>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a wide table scrolls; the keyboard must reach it. */}
       <div className="matrix-scroll" tabIndex={0}>
