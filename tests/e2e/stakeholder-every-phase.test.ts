@@ -7,7 +7,7 @@
  * accessible list names the difficulties; the facilitator's synthesis shows all twelve columns.
  */
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { addDifficulty, placeActivity } from '../../shared/ops/board/items';
 import { addParticipant } from '../../shared/ops/board/participants';
@@ -41,6 +41,10 @@ let busId = '';
 /** Catalogue names of the ten shipped difficulties seeded, and the residents' words on the two foreign ones. */
 const NAMES = ['Mot de passe oublié', 'Formulaire trop long', 'Code perdu', 'Automate en panne'] as const;
 const RAW_IDS = /\bpassword\b|ticket-machine|\bbus\b|forgot-password|form-too-long/;
+
+/** The text as a reader sees it (rendered layout, line breaks), not the raw DOM text. */
+// biome-ignore lint/performance/useDomNodeTextContent: Playwright's rendered text is what a reader sees.
+const shown = (locator: Locator) => locator.innerText();
 
 const link = (token: string) => `${e2e.server.url}/w/${workshop.id}#token=${token}`;
 
@@ -151,7 +155,7 @@ describe('the stakeholder link in a residents’ phase', () => {
     await matrix.waitFor();
     // The panel is narrow: as many columns as fit, the rest folded, and "Autres" seen without scrolling.
     const others = matrix.getByTestId('matrix-others');
-    const folded = Number((await others.innerText()).match(/^Autres \((\d+) difficultés\)$/)?.[1]);
+    const folded = Number((await shown(others)).match(/^Autres \((\d+) difficultés\)$/)?.[1]);
     expect(folded).toBeGreaterThan(1);
     expect((await matrix.locator('thead th[data-pictogram]').count()) + folded).toBe(12);
     const scroller = await beside.locator('.matrix-scroll').boundingBox();
@@ -159,9 +163,9 @@ describe('the stakeholder link in a residents’ phase', () => {
     expect(column && scroller && column.x + column.width <= scroller.x + scroller.width + 1).toBe(true);
     // The bus: "Automate en panne", the rarest, met only there, is counted and named in its "Autres" cell.
     const bus = matrix.locator('tbody tr[data-pictogram="bus"]');
-    expect(await bus.locator('th').innerText()).toBe('Bus 12');
+    expect(await shown(bus.locator('th'))).toBe('Bus 12');
     expect(await bus.locator('td').last().textContent()).toContain('Automate en panne (1)');
-    const text = await beside.innerText();
+    const text = await shown(beside);
     for (const name of NAMES) expect(text).toContain(name);
     expect(text).not.toMatch(RAW_IDS);
     await beside.locator('section[aria-labelledby="field-matrix"]').screenshot({
@@ -175,12 +179,12 @@ describe('the stakeholder link in a residents’ phase', () => {
     await waitFor(async () => expect(await matrix.locator('thead th').count()).toBe(1 + 7 + 1));
     const others = matrix.getByTestId('matrix-others');
     expect(await others.getAttribute('data-count')).toBe('5');
-    expect(await others.innerText()).toBe('Autres (5 difficultés)');
+    expect(await shown(others)).toBe('Autres (5 difficultés)');
     const bus = await matrix.locator('tbody tr[data-pictogram="bus"] td').allInnerTexts();
     // "Code perdu" twice in its own column; "Automate en panne" once, in "Autres", which names it.
     expect(bus.slice(0, 7)).toEqual(['', '', '2', '', '', '', '']);
     expect(bus[7]).toMatch(/^1\s*: Automate en panne \(1\)$/);
-    expect(await matrix.innerText()).not.toMatch(RAW_IDS);
+    expect(await shown(matrix)).not.toMatch(RAW_IDS);
     await stakeholder.getByTestId('plan-tab-timeline').click();
     await stakeholder.getByTestId('field-beside').waitFor();
   });
@@ -189,15 +193,15 @@ describe('the stakeholder link in a residents’ phase', () => {
     const list = stakeholder.getByTestId('field-beside').locator('.field-list').last();
     const row = (pictogram: string) => list.locator(`[data-difficulty="${pictogram}"]`);
     expect(await list.locator('[data-difficulty]').count()).toBe(12);
-    expect(await row('forgot-password').innerText()).toContain('Mot de passe oublié 3 fois');
-    expect(await row('password').innerText()).toContain('Code perdu 2 fois');
-    expect(await row('ticket-machine').innerText()).toContain('Automate en panne 1 fois');
+    expect(await shown(row('forgot-password'))).toContain('Mot de passe oublié 3 fois');
+    expect(await shown(row('password'))).toContain('Code perdu 2 fois');
+    expect(await shown(row('ticket-machine'))).toContain('Automate en panne 1 fois');
     // A resident adds one more while the stakeholder writes.
     addDifficulty(board.doc, { activityId: busId, pictogram: 'ticket-machine', label: '', author }, origin);
     await waitFor(async () =>
-      expect(await row('ticket-machine').innerText()).toContain('Automate en panne 2 fois'),
+      expect(await shown(row('ticket-machine'))).toContain('Automate en panne 2 fois'),
     );
-    const proposals = await stakeholder.getByTestId('field-beside').innerText();
+    const proposals = await shown(stakeholder.getByTestId('field-beside'));
     expect(proposals).toContain('Atelier mots de passe');
   });
 
@@ -209,7 +213,7 @@ describe('the stakeholder link in a residents’ phase', () => {
     await waitFor(() => expect(readActions(plan.doc).map((a) => a.id)).toContain(id));
     await fiche.getByRole('button', { name: 'Fermer la fiche' }).click();
     const list = stakeholder.getByTestId('action-list');
-    await waitFor(async () => expect(await list.locator('h2').innerText()).toBe('Liste des actions (1)'));
+    await waitFor(async () => expect(await shown(list.locator('h2'))).toBe('Liste des actions (1)'));
     expect(await list.locator('.action-list-lane').count()).toBeGreaterThan(0);
     expect(await seriousA11yViolations(stakeholder)).toEqual([]);
   });
@@ -222,7 +226,7 @@ describe('the facilitator’s synthesis', () => {
     await heatmap.waitFor();
     // Activity, 12 difficulties, total.
     expect(await heatmap.locator('thead th').count()).toBe(1 + 12 + 1);
-    const text = await heatmap.innerText();
+    const text = await shown(heatmap);
     for (const name of NAMES) expect(text).toContain(name);
     expect(text).toContain('Bus 12');
     expect(text).not.toMatch(RAW_IDS);
