@@ -12,6 +12,7 @@ import type { BoardItem } from '../../shared/schema/board';
 import { Button } from '../ui/Button';
 import { SpeakButton } from '../ui/SpeakButton';
 import { FramedItemPicture, ItemPicture } from './ItemPicture';
+import { itemName } from './pictogramWords';
 import type { Fresco } from './useFresco';
 
 export interface ProposalCardProps {
@@ -34,6 +35,7 @@ export interface ProposalCardProps {
 
 export const ProposalCard = memo(function ProposalCard(props: ProposalCardProps) {
   const { t } = useTranslation('fresco');
+  const nameOf = (item: BoardItem) => itemName(item, fresco.resolve(item.pictogram)) || t('item.unknown');
   const { fresco, proposal, item, members, difficulties, tokens, mine, canVote, votesLeft, merge } = props;
   const words = item.label || fresco.resolve(item.pictogram).label;
   const removable = canChangeItem(fresco.actor, item) && fresco.actor.role !== 'viewer';
@@ -55,9 +57,9 @@ export const ProposalCard = memo(function ProposalCard(props: ProposalCardProps)
           {difficulties.length > 0 ? (
             <ul className="proposal-answers" aria-label={t('proposals.answersList')}>
               {difficulties.map((difficulty) => (
-                <li key={difficulty.id} title={fresco.resolve(difficulty.pictogram).label}>
+                <li key={difficulty.id} title={nameOf(difficulty)}>
                   <ItemPicture fresco={fresco} item={difficulty} size={32} />
-                  <span className="visually-hidden">{fresco.resolve(difficulty.pictogram).label}</span>
+                  <span className="visually-hidden">{nameOf(difficulty)}</span>
                 </li>
               ))}
             </ul>

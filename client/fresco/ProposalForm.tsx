@@ -6,10 +6,12 @@ import { IconCheck, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { difficultyChoices } from '../../shared/model/threads';
+import type { BoardItem } from '../../shared/schema/board';
 import { Button } from '../ui/Button';
 import { Pictogram } from '../ui/Pictogram';
 import { addProposalCommand, type CommandResult } from './commands';
 import { ItemPicture } from './ItemPicture';
+import { itemName } from './pictogramWords';
 import { PROPOSAL_PICTOGRAMS } from './proposalPictograms';
 import type { BoardSnapshot, Fresco } from './useFresco';
 import { WordsField } from './WordsField';
@@ -28,6 +30,7 @@ export function ProposalForm({
   report(result: CommandResult): void;
 }) {
   const { t } = useTranslation('fresco');
+  const nameOf = (item: BoardItem) => itemName(item, fresco.resolve(item.pictogram)) || t('item.unknown');
   const [pictogram, setPictogram] = useState(PROPOSAL_PICTOGRAMS[0] ?? '');
   const [words, setWords] = useState('');
   const [linked, setLinked] = useState<string[]>(initialDifficulties);
@@ -79,8 +82,8 @@ export function ProposalForm({
         <legend>{t('proposals.answers')}</legend>
         {choices.length === 0 ? <p>{t('proposals.noDifficulties')}</p> : null}
         {choices.map(({ difficulty, activity }) => {
-          const name = fresco.resolve(difficulty.pictogram).label;
-          const where = activity ? fresco.resolve(activity.pictogram).label : '';
+          const name = nameOf(difficulty);
+          const where = activity ? nameOf(activity) : '';
           return (
             <button
               key={difficulty.id}

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { computeSynthesis, type Synthesis } from '../../shared/model/synthesis';
 import { Pictogram } from '../ui/Pictogram';
 import { boardOf } from './ProposalsPanel';
+import { pictogramName } from './pictogramWords';
 import { type Fresco, useBoardSnapshot } from './useFresco';
 
 export function SynthesisView({ fresco }: { fresco: Fresco }) {
@@ -39,7 +40,7 @@ export function SynthesisView({ fresco }: { fresco: Fresco }) {
 function HeatMap({ fresco, synthesis }: { fresco: Fresco; synthesis: Synthesis }) {
   const { t } = useTranslation('fresco');
   const max = Math.max(1, ...synthesis.matrix.flat());
-  const label = (pictogram: string) => fresco.resolve(pictogram).label || pictogram;
+  const label = useSynthesisName(fresco, synthesis);
   if (synthesis.difficulties.length === 0) {
     return (
       <section aria-labelledby="heatmap-title" className="synthesis-block">
@@ -111,6 +112,7 @@ function HeatMap({ fresco, synthesis }: { fresco: Fresco; synthesis: Synthesis }
 /** Residents' own words on the difficulties, the heart of the fiche action's context. */
 function WordsHeard({ fresco, synthesis }: { fresco: Fresco; synthesis: Synthesis }) {
   const { t } = useTranslation('fresco');
+  const label = useSynthesisName(fresco, synthesis);
   const columns = synthesis.difficulties.filter((column) => column.words.length > 0);
   if (columns.length === 0) return null;
   return (
@@ -119,7 +121,7 @@ function WordsHeard({ fresco, synthesis }: { fresco: Fresco; synthesis: Synthesi
       <ul>
         {columns.map((column) => (
           <li key={column.pictogram}>
-            <strong>{fresco.resolve(column.pictogram).label}</strong>
+            <strong>{label(column.pictogram)}</strong>
             <ul>
               {column.words.map((word) => (
                 <li key={word.itemId} dir="auto">
@@ -162,6 +164,13 @@ function TopProposals({ fresco, synthesis }: { fresco: Fresco; synthesis: Synthe
       </ol>
     </section>
   );
+}
+
+/** Headers and lists name a pictogram the catalogue does not know by residents' words, never its id. */
+function useSynthesisName(fresco: Fresco, synthesis: Synthesis): (pictogram: string) => string {
+  const { t } = useTranslation('fresco');
+  return (pictogram) =>
+    pictogramName(pictogram, fresco.resolve(pictogram), synthesis.itemLabels) || t('item.unknown');
 }
 
 function HeadPicture({ fresco, pictogram, size = 36 }: { fresco: Fresco; pictogram: string; size?: number }) {

@@ -15,7 +15,7 @@ import { SpeakButton } from '../ui/SpeakButton';
 import { addDifficultyCommand, type CommandResult, removeItemCommand, setWordsCommand } from './commands';
 import { FramedItemPicture, ItemPicture } from './ItemPicture';
 import { type PaletteGroup, paletteGroups } from './Palette';
-import { itemWords } from './pictogramWords';
+import { itemName, itemWords } from './pictogramWords';
 import { type Fresco, useBoardSnapshot } from './useFresco';
 import { useFrescoStore } from './useFrescoStore';
 import { WordsField } from './WordsField';
@@ -155,7 +155,7 @@ function DifficultyRow({
     >
       <div className="thread-row-main">
         <ItemPicture fresco={fresco} item={difficulty} size={52} />
-        <span className="thread-row-name">{resolved.label || t('item.unknown')}</span>
+        <span className="thread-row-name">{itemName(difficulty, resolved) || t('item.unknown')}</span>
         <SpeakButton text={words} />
         {mine ? (
           <Button

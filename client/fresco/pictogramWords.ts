@@ -3,6 +3,7 @@
  * (its own words, illustrated by a shipped image). An id known to neither (a newer peer, a removed custom
  * pictogram) has no image: the item's own words stand in, so nothing residents placed disappears.
  */
+import { displayLabel } from '../../shared/pictograms/displayLabel';
 import { pictogramById } from '../../shared/pictograms/lookup';
 import type { BoardItem } from '../../shared/schema/board';
 import type { CustomPictogram, Language } from '../../shared/schema/control';
@@ -32,4 +33,21 @@ export function itemWords(item: Pick<BoardItem, 'pictogram' | 'label'>, resolved
   const words = item.label.trim();
   if (resolved.label === '') return words;
   return words === '' || words === resolved.label ? resolved.label : `${resolved.label} : ${words}`;
+}
+
+/**
+ * A pictogram's name in a table or list that groups items by pictogram: its words, else the words
+ * residents wrote on its items (`Synthesis.itemLabels`); empty when neither, never its raw id.
+ */
+export function pictogramName(
+  id: string,
+  resolved: ResolvedPictogram,
+  itemLabels: Readonly<Record<string, string>>,
+): string {
+  return displayLabel(id, itemLabels[id], () => resolved.label);
+}
+
+/** One item's pictogram name: its words, else the resident's own words on it; empty when neither. */
+export function itemName(item: Pick<BoardItem, 'pictogram' | 'label'>, resolved: ResolvedPictogram): string {
+  return displayLabel(item.pictogram, item.label, () => resolved.label);
 }

@@ -1,7 +1,8 @@
 /**
  * Which component each screen shows for each phase. One line per (phase, view): other parts of the app
  * add theirs here, e.g. `'explore/tablet': () => import('../fresco/ExploreTablet'),`.
- * A (phase, view) that has no line shows the calm default (the phase and its instruction).
+ * A (phase, view) that has no line shows the calm default (the phase and its instruction). The stakeholder
+ * screen is the plan desk in every phase (StakeholderScreen) and takes only its export from here.
  *
  * Phase components take no props: they read the workshop through `useWorkshopSession()`.
  */
@@ -17,7 +18,6 @@ export const phaseRegistry: Partial<Record<`${Phase}/${PhaseView}`, PhaseCompone
   'welcome/tablet': () => import('./welcome/WelcomeTablet'),
   'welcome/facilitator': () => import('./welcome/WelcomeFacilitator'),
   'welcome/projector': () => import('./welcome/WelcomeProjector'),
-  'welcome/stakeholder': () => import('./welcome/WelcomeStakeholder'),
   'explore/tablet': () => import('../fresco/FrescoTablet'),
   'thread/tablet': () => import('../fresco/FrescoTablet'),
   'propose/tablet': () => import('../fresco/FrescoTablet'),
@@ -27,11 +27,7 @@ export const phaseRegistry: Partial<Record<`${Phase}/${PhaseView}`, PhaseCompone
   'explore/projector': () => import('../fresco/FrescoProjector'),
   'thread/projector': () => import('../fresco/FrescoProjector'),
   'propose/projector': () => import('../fresco/FrescoProjector'),
-  'explore/stakeholder': () => import('../fresco/FrescoStakeholder'),
-  'thread/stakeholder': () => import('../fresco/FrescoStakeholder'),
-  'propose/stakeholder': () => import('../fresco/FrescoStakeholder'),
   'plan/facilitator': () => import('../plan/PlanDesk'),
-  'plan/stakeholder': () => import('../plan/PlanDesk'),
   'plan/tablet': () => import('../plan/PlanDesk'),
   'plan/projector': () => import('../plan/PlanProjector'),
   'export/facilitator': () => import('../export/ExportPanel'),

@@ -24,6 +24,7 @@ import { SynthesisRadar } from './radar/SynthesisRadar';
 import { PlanSettingsDialog } from './settings/PlanSettingsDialog';
 import { useElementWidth } from './useElementWidth';
 import { useMyName } from './useMyName';
+import { usePictogramName } from './usePictogramName';
 import { usePictogramWords } from './usePictogramWords';
 import { usePlanEditable } from './usePlanData';
 import { usePlanModel } from './usePlanModel';
@@ -48,7 +49,15 @@ function canvasHelpKey(editable: boolean, touchFirst: boolean): string {
   return editable ? 'canvas.helpEdit' : 'canvas.helpRead';
 }
 
-export function PlanScreen() {
+export interface PlanScreenProps {
+  /**
+   * The field return in a column beside the timeline (the stakeholder's desk, open in every phase, so
+   * partners watch residents' difficulties come in while they write). Without it, only in its tab.
+   */
+  fieldBeside?: boolean;
+}
+
+export function PlanScreen({ fieldBeside = false }: PlanScreenProps) {
   const { t } = useTranslation('plan');
   const session = useWorkshopSession();
   const editable = usePlanEditable();
@@ -60,12 +69,14 @@ export function PlanScreen() {
   const peers = usePlanPeers();
   const words = usePictogramWords();
   const contextWords = useContextWords();
+  const pictogramName = usePictogramName(model.synthesis.itemLabels);
   const selected = selectedId ? (model.byId.get(selectedId) ?? null) : null;
   usePublishPlanPresence(name, editable ? (selected?.id ?? null) : null);
   const writer = { doc: session.docs.plan, origin: session.origin };
   const rootRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(rootRef);
   const narrow = width > 0 && width < SIDE_BY_SIDE_MIN_WIDTH;
+  const beside = fieldBeside && !narrow && !selectedId && tab !== 'field';
 
   // A fiche removed elsewhere closes here.
   useEffect(() => {
@@ -101,7 +112,7 @@ export function PlanScreen() {
   const open = (id: string | null) => store.select(id);
   const startFrom = (links: string[], title: string) => {
     const echo = echoOfLinks(links, model.board, model.synthesis);
-    const context = contextText(echo, contextWords, (id) => words(id).label || id);
+    const context = contextText(echo, contextWords, (id) => pictogramName(id));
     const id = startAction(writer, { title, nature: 'new', ...defaultMonths(), links, context });
     if (id) open(id);
   };
@@ -116,13 +127,24 @@ export function PlanScreen() {
   const startFromDifficulty = (pictogram: string) => {
     const echo = difficultyEchoes(model.board).find((e) => e.pictogram === pictogram);
     if (!echo) return;
-    startFrom(echo.itemIds, t('return.newTitle', { label: words(pictogram).label || pictogram }));
+    startFrom(echo.itemIds, t('return.newTitle', { label: pictogramName(pictogram) }));
   };
+
+  const fieldReturn = (
+    <FieldReturnPanel
+      board={model.board}
+      synthesis={model.synthesis}
+      actions={model.actions}
+      onStartFromProposal={editable ? startFromProposal : undefined}
+      onStartFromDifficulty={editable ? startFromDifficulty : undefined}
+      onOpen={open}
+    />
+  );
 
   return (
     <div
       ref={rootRef}
-      className={`plan-screen${selected ? ' has-fiche' : ''}${narrow ? ' is-narrow' : ''}`}
+      className={`plan-screen${selected ? ' has-fiche' : ''}${narrow ? ' is-narrow' : ''}${beside ? ' has-field-beside' : ''}`}
       data-testid="plan-screen"
       data-editable={editable}
     >
@@ -198,18 +220,14 @@ export function PlanScreen() {
               />
             </>
           ) : null}
-          {tab === 'field' ? (
-            <FieldReturnPanel
-              board={model.board}
-              synthesis={model.synthesis}
-              actions={model.actions}
-              onStartFromProposal={editable ? startFromProposal : undefined}
-              onStartFromDifficulty={editable ? startFromDifficulty : undefined}
-              onOpen={open}
-            />
-          ) : null}
+          {tab === 'field' ? fieldReturn : null}
           {tab === 'synthesis' ? <SynthesisRadar /> : null}
         </div>
+        {beside ? (
+          <aside className="plan-field-beside" data-testid="field-beside">
+            {fieldReturn}
+          </aside>
+        ) : null}
         {selected ? (
           <FichePanel
             action={selected}

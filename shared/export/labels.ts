@@ -2,7 +2,7 @@
  * The words of the export, French first. They live here and not in the client's i18n files because the
  * server writes the documents, in the workshop's language, without any screen open.
  */
-import type { Day, Period } from '../schema/board';
+import type { Day, ItemKind, Period } from '../schema/board';
 import type { Language } from '../schema/control';
 import type { ActionStatus, Nature } from '../schema/plan';
 
@@ -26,6 +26,8 @@ export interface ExportLabels {
   matrixIntro: string;
   activity: string;
   difficulty: string;
+  /** A pictogram neither the catalogue nor the residents' words name: by what kind of item it is. */
+  unnamed: Record<ItemKind, string>;
   total: string;
   topProposals: string;
   proposal: string;
@@ -124,6 +126,12 @@ const fr: ExportLabels = {
     'Nombre de difficultés numériques trouvées en « tirant le fil » de chaque activité de la semaine.',
   activity: 'Activité',
   difficulty: 'Difficulté',
+  unnamed: {
+    activity: 'Autre activité',
+    difficulty: 'Autre difficulté',
+    proposal: 'Autre proposition',
+    note: 'Note',
+  },
   total: 'Total',
   topProposals: 'Propositions les plus soutenues',
   proposal: 'Proposition',
@@ -244,6 +252,12 @@ const en: ExportLabels = {
     'How many digital difficulties came up when “pulling the thread” of each activity of the week.',
   activity: 'Activity',
   difficulty: 'Difficulty',
+  unnamed: {
+    activity: 'Other activity',
+    difficulty: 'Other difficulty',
+    proposal: 'Other proposal',
+    note: 'Note',
+  },
   total: 'Total',
   topProposals: 'Most supported proposals',
   proposal: 'Proposal',

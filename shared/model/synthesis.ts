@@ -55,6 +55,11 @@ export interface Synthesis {
   detachedProposalIds: string[];
   /** Difficulties whose activity is gone (removed while someone added the difficulty); left out of counts. */
   orphanDifficultyIds: string[];
+  /**
+   * Pictogram → the words residents wrote most often on items of that pictogram (first written on a
+   * tie). A pictogram the catalogue does not know is shown by these, never by its raw id.
+   */
+  itemLabels: Record<string, string>;
 }
 
 export function computeSynthesis(board: Board): Synthesis {
@@ -120,7 +125,31 @@ export function computeSynthesis(board: Board): Synthesis {
     proposals,
     detachedProposalIds: proposals.filter((p) => p.difficultyIds.length === 0).map((p) => p.id),
     orphanDifficultyIds,
+    itemLabels: itemLabelsOf(board.items),
   };
+}
+
+/** See `Synthesis.itemLabels`. */
+export function itemLabelsOf(items: readonly BoardItem[]): Record<string, string> {
+  const tallies = new Map<string, Map<string, { count: number; first: number }>>();
+  for (const item of [...items].sort((a, b) => a.createdAt - b.createdAt || byText(a.id, b.id))) {
+    const words = item.label.trim();
+    if (words === '') continue;
+    const tally = tallies.get(item.pictogram) ?? new Map();
+    const entry = tally.get(words) ?? { count: 0, first: tally.size };
+    entry.count++;
+    tally.set(words, entry);
+    tallies.set(item.pictogram, tally);
+  }
+  const labels: Record<string, string> = {};
+  for (const [pictogram, tally] of tallies) {
+    let best: [string, { count: number; first: number }] | null = null;
+    for (const entry of tally) {
+      if (!best || entry[1].count > best[1].count) best = entry;
+    }
+    if (best) labels[pictogram] = best[0];
+  }
+  return labels;
 }
 
 function rankProposals(board: Board, byId: Map<string, BoardItem>, live: Set<string>): RankedProposal[] {

@@ -26,7 +26,7 @@ import { deleteAction } from '../commands';
 import { contextText, echoOfLinks } from '../model/fieldReturn';
 import { CapabilityRadar } from '../radar/CapabilityRadar';
 import { ScoreSteps } from '../radar/ScoreSteps';
-import { usePictogramWords } from '../usePictogramWords';
+import { usePictogramName } from '../usePictogramName';
 import { Completeness } from './Completeness';
 import { describedBy, FieldRow } from './FieldRow';
 import { LinkedItems } from './LinkedItems';
@@ -53,7 +53,7 @@ export function FicheEditor(props: FicheEditorProps) {
   const { docs, origin } = useWorkshopSession();
   const doc = docs.plan;
   const [confirming, setConfirming] = useState(false);
-  const words = usePictogramWords();
+  const pictogramName = usePictogramName(props.synthesis.itemLabels);
   const contextWords = useContextWords();
   const byField = problemsByField(props.problems);
   const messagesOf = (field: ProblemField) =>
@@ -113,7 +113,7 @@ export function FicheEditor(props: FicheEditorProps) {
 
   const echo = echoOfLinks(action.links, props.board, props.synthesis);
   const fillContext = () => {
-    const text = contextText(echo, contextWords, (id) => words(id).label || id);
+    const text = contextText(echo, contextWords, pictogramName);
     const current = action.context.trim();
     replaceActionText(
       doc,

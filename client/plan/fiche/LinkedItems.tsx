@@ -11,6 +11,7 @@ import type { Board } from '../../../shared/schema/board';
 import { Button } from '../../ui/Button';
 import { Pictogram } from '../../ui/Pictogram';
 import { echoOfLinks } from '../model/fieldReturn';
+import { usePictogramName } from '../usePictogramName';
 import { usePictogramWords } from '../usePictogramWords';
 
 export interface LinkedItemsProps {
@@ -25,6 +26,7 @@ export interface LinkedItemsProps {
 export function LinkedItems({ links, board, synthesis, onUnlink, onLink }: LinkedItemsProps) {
   const { t } = useTranslation('plan');
   const words = usePictogramWords();
+  const name = usePictogramName(synthesis.itemLabels);
   const echo = echoOfLinks(links, board, synthesis);
   const [choice, setChoice] = useState('');
   const linked = new Set(links);
@@ -43,13 +45,13 @@ export function LinkedItems({ links, board, synthesis, onUnlink, onLink }: Linke
               <li key={difficulty.pictogram} className="echo-item">
                 {resolved.imageId ? <Pictogram id={resolved.imageId} size={36} alt="" /> : null}
                 <div>
-                  <strong>{resolved.label || difficulty.pictogram}</strong>{' '}
+                  <strong>{name(difficulty.pictogram)}</strong>{' '}
                   <span className="echo-count">{t('links.times', { count: difficulty.count })}</span>
                   <p className="echo-activities">
                     {difficulty.activities
                       .map((a) =>
                         t('links.activity', {
-                          label: words(a.pictogram).label || a.pictogram,
+                          label: name(a.pictogram),
                           count: a.count,
                         }),
                       )

@@ -4,20 +4,24 @@ import type { Action } from '../../../shared/schema/plan';
 import { Button } from '../../ui/Button';
 import { Pictogram } from '../../ui/Pictogram';
 import type { DifficultyEcho } from '../model/fieldReturn';
+import { usePictogramName } from '../usePictogramName';
 import { usePictogramWords } from '../usePictogramWords';
 import { AnsweredBy } from './AnsweredBy';
 
 export interface DifficultyListProps {
   echoes: readonly DifficultyEcho[];
+  /** `Synthesis.itemLabels`: names pictograms the catalogue does not know. */
+  itemLabels: Readonly<Record<string, string>>;
   answeredBy(itemIds: readonly string[]): Action[];
   onStart?: (pictogram: string) => void;
   onOpen(id: string): void;
 }
 
 /** Each difficulty residents met, how often and where, in their own words. */
-export function DifficultyList({ echoes, answeredBy, onStart, onOpen }: DifficultyListProps) {
+export function DifficultyList({ echoes, itemLabels, answeredBy, onStart, onOpen }: DifficultyListProps) {
   const { t } = useTranslation('plan');
   const words = usePictogramWords();
+  const name = usePictogramName(itemLabels);
   return (
     <section className="field-block" aria-labelledby="field-difficulties">
       <h3 id="field-difficulties">{t('return.difficulties')}</h3>
@@ -25,7 +29,7 @@ export function DifficultyList({ echoes, answeredBy, onStart, onOpen }: Difficul
       <ol className="field-list">
         {echoes.map((echo) => {
           const resolved = words(echo.pictogram);
-          const label = resolved.label || echo.pictogram;
+          const label = name(echo.pictogram);
           return (
             <li key={echo.pictogram} className="field-card" data-difficulty={echo.pictogram}>
               {resolved.imageId ? <Pictogram id={resolved.imageId} size={48} alt="" /> : null}
@@ -36,9 +40,7 @@ export function DifficultyList({ echoes, answeredBy, onStart, onOpen }: Difficul
                 </p>
                 <p className="hint">
                   {echo.activities
-                    .map((a) =>
-                      t('links.activity', { label: words(a.pictogram).label || a.pictogram, count: a.count }),
-                    )
+                    .map((a) => t('links.activity', { label: name(a.pictogram), count: a.count }))
                     .join(', ')}
                 </p>
                 {echo.words.length > 0 ? (

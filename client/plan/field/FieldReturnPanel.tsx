@@ -48,6 +48,7 @@ export function FieldReturnPanel(props: FieldReturnPanelProps) {
       />
       <DifficultyList
         echoes={difficultyEchoes(props.board)}
+        itemLabels={synthesis.itemLabels}
         answeredBy={answeredBy}
         onStart={props.onStartFromDifficulty}
         onOpen={props.onOpen}

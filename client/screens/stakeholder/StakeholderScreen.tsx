@@ -1,14 +1,23 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { PhaseContent } from '../../phases/PhaseContent';
 import { WorkshopTimer } from '../../timer/WorkshopTimer';
+import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { LanguageSwitch } from '../../ui/LanguageSwitch';
-import { PhaseBanner } from '../../ui/PhaseBanner';
+import { LoadingNote } from '../../ui/LoadingNote';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { useWorkshopSetting } from '../../workshop/useWorkshopSettings';
+import { StakeholderPhase } from './StakeholderPhase';
 import '../facilitator/facilitator.css';
 
-/** A stakeholder's laptop: the phase, the timer, and the phase's view (the action plan, from phase 5). */
+const StakeholderDesk = lazy(() => import('./StakeholderDesk'));
+
+/**
+ * A stakeholder's laptop: the action plan in every phase, with the residents' field return beside it
+ * (PRODUCT.md §3: partners prepare their sheets before the stakeholders' workshop and finish them weeks
+ * after it), the phase as a small live note, and the downloads once the workshop is at its export.
+ */
 export default function StakeholderScreen() {
   const { t } = useTranslation('common');
   const phase = useWorkshopSetting('phase');
@@ -29,9 +38,16 @@ export default function StakeholderScreen() {
           <LanguageSwitch />
         </div>
       </header>
-      <PhaseBanner phase={phase} />
+      <Suspense fallback={null}>
+        <StakeholderPhase phase={phase} />
+      </Suspense>
       <main className="desk-main">
-        <PhaseContent phase={phase} view="stakeholder" />
+        {phase === 'export' ? <PhaseContent phase={phase} view="stakeholder" /> : null}
+        <ErrorBoundary fallback={<p className="panel-empty">{t('plan:desk.failed')}</p>}>
+          <Suspense fallback={<LoadingNote />}>
+            <StakeholderDesk />
+          </Suspense>
+        </ErrorBoundary>
       </main>
     </div>
   );

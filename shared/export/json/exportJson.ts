@@ -1,8 +1,9 @@
 /** The whole workshop as JSON (format described in ./schema.ts). */
-import { computeSynthesis } from '../../model/synthesis';
+import { computeSynthesis, itemLabelsOf } from '../../model/synthesis';
 import { pictogramLabel } from '../../pictograms';
+import { exportLabels } from '../labels';
 import type { ExportInput } from '../model/buildExportModel';
-import { type CatalogLabel, pictogramNamer } from '../model/pictogramNames';
+import { type CatalogLabel, pictogramNamer, unnamedByKind } from '../model/pictogramNames';
 import { WORKSHOP_JSON_FORMAT, WORKSHOP_JSON_VERSION } from './schema';
 
 export interface WorkshopJsonOptions {
@@ -20,6 +21,10 @@ export function buildWorkshopJson(
     workshop.customPictograms,
     workshop.language,
     options.pictogramLabel ?? pictogramLabel,
+    {
+      itemLabels: itemLabelsOf(board.items),
+      unnamed: unnamedByKind(board.items, exportLabels(workshop.language).unnamed),
+    },
   );
   const pictogramNames: Record<string, string> = {};
   for (const item of board.items) pictogramNames[item.pictogram] = name(item.pictogram).name;

@@ -20,7 +20,7 @@ import {
   namedByWords,
   proposalWords,
 } from './answers';
-import { type CatalogLabel, pictogramNamer } from './pictogramNames';
+import { type CatalogLabel, pictogramNamer, unnamedByKind } from './pictogramNames';
 import type { ActionSheet, ExportModel, ExportSynthesis } from './types';
 import { buildWeek } from './week';
 
@@ -55,8 +55,11 @@ export function buildExportModel(input: ExportInput, options: ExportOptions = {}
   const { workshop, board, plan } = input;
   const language = options.language ?? workshop.language;
   const labels = exportLabels(language);
-  const name = pictogramNamer(workshop.customPictograms, language, options.pictogramLabel ?? pictogramLabel);
   const synthesis = computeSynthesis(board);
+  const name = pictogramNamer(workshop.customPictograms, language, options.pictogramLabel ?? pictogramLabel, {
+    itemLabels: synthesis.itemLabels,
+    unnamed: unnamedByKind(board.items, labels.unnamed),
+  });
   const index = indexBoard(board.items, synthesis, name);
   const count = (kind: string) => board.items.filter((item) => item.kind === kind).length;
   return {

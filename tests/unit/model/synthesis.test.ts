@@ -122,6 +122,7 @@ describe('computeSynthesis', () => {
       proposals: [],
       detachedProposalIds: [],
       orphanDifficultyIds: [],
+      itemLabels: {},
     });
   });
 });
