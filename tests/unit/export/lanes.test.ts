@@ -6,7 +6,6 @@
  * "Sans ligne". The same plan by theme gives the screen's theme lanes.
  */
 import { describe, expect, it } from 'vitest';
-import { dropAction, startAction } from '../../../client/plan/commands';
 import { buildDocx } from '../../../server/export/docx/buildDocx';
 import { buildPdf } from '../../../server/export/pdf/buildPdf';
 import { renderPictures } from '../../../server/export/pictures';
@@ -18,64 +17,13 @@ import { UserOrigin } from '../../../shared/ops/origin';
 import { readActions } from '../../../shared/read/plan';
 import { freshDocs, type WorkshopDocs } from '../../fixtures/export/docs';
 import { docxText, pdfContent, squash } from '../../fixtures/export/inspect';
+import { OWNER_LANES, THEME_LANES, writeThirteenActions } from '../../fixtures/export/thirteenActions';
 
 const origin = new UserOrigin('stakeholder');
 
-/** [title, lead actor, theme]; once the drag is done, two leads carry two actions each; one has no theme. */
-const ACTIONS: [string, string, string][] = [
-  ['Permanences numériques', 'Centre social Les Amandiers', 'Accès aux droits'],
-  ['Ateliers smartphone', 'Médiathèque Li Campaneto', 'Compétences'],
-  ['Bornes en mairie annexe', 'Ville d’Aix-en-Provence', 'Équipement'],
-  ['Aide aux démarches CAF', 'CAF des Bouches-du-Rhône', 'Accès aux droits'],
-  ['Ordinateurs reconditionnés', 'Emmaüs Connect', 'Équipement'],
-  ['Cafés numériques', 'Association Les Petits Débrouillards', 'Compétences'],
-  ['Accompagnement emploi', 'France Travail', 'Emploi'],
-  ['Conseiller numérique itinérant', 'Conseil départemental 13', 'Accès aux droits'],
-  ['Cours de français et numérique', 'Maison de quartier Jas-de-Bouffan', 'Compétences'],
-  ['Wifi dans les halls', 'Pays d’Aix Habitat', 'Équipement'],
-  ['Ateliers seniors', 'CCAS d’Aix', ''],
-  ['Démarches santé en ligne', 'CCAS d’Aix', 'Accès aux droits'],
-  // First given to the Ville, then dragged into the Médiathèque's lane (see planDocs).
-  ['Prêt de tablettes', 'Ville d’Aix-en-Provence', 'Équipement'],
-];
-
-/** The 11 leads as the screen orders its lanes: by name, case-insensitively. */
-const OWNER_LANES = [
-  'Association Les Petits Débrouillards',
-  'CAF des Bouches-du-Rhône',
-  'CCAS d’Aix',
-  'Centre social Les Amandiers',
-  'Conseil départemental 13',
-  'Emmaüs Connect',
-  'France Travail',
-  'Maison de quartier Jas-de-Bouffan',
-  'Médiathèque Li Campaneto',
-  'Pays d’Aix Habitat',
-  'Ville d’Aix-en-Provence',
-];
-
-const THEME_LANES = ['Accès aux droits', 'Compétences', 'Emploi', 'Équipement', 'Sans thème'];
-
 function planDocs(): WorkshopDocs {
   const docs = freshDocs('Atelier');
-  const writer = { doc: docs.plan, origin };
-  ACTIONS.forEach(([title, owner, theme], i) => {
-    const month = String((i % 12) + 1).padStart(2, '0');
-    startAction(writer, {
-      title,
-      nature: 'new',
-      start: `2027-${month}`,
-      end: `2028-${month}`,
-      links: [],
-      context: '',
-      owner,
-      theme,
-    });
-  });
-  // The drag writes the free `lane` with the lead: the one card the exports used to place.
-  const moved = readActions(docs.plan).find((action) => action.title === 'Prêt de tablettes');
-  if (!moved) throw new Error('missing action');
-  dropAction(writer, moved, { delta: 0, lane: 'Médiathèque Li Campaneto', mode: 'owner' });
+  writeThirteenActions(docs.plan, origin);
   return docs;
 }
 
