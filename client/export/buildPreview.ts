@@ -8,6 +8,7 @@ import { buildExportModel, readExportInput } from '../../shared/export/model/bui
 import type { ExportModel } from '../../shared/export/model/types';
 import { timelineFrescoSvg } from '../../shared/export/svg/timelineFresco';
 import { weekFrescoSvg } from '../../shared/export/svg/weekFresco';
+import { usePlanStore } from '../plan/usePlanStore';
 import { loadPictogramArt } from './pictogramArt';
 
 export interface WorkshopDocs {
@@ -17,7 +18,9 @@ export interface WorkshopDocs {
 }
 
 function modelOf(docs: WorkshopDocs): ExportModel {
-  return buildExportModel(readExportInput(docs.control, docs.board, docs.plan));
+  // The lanes as this screen's plan lays them out, like the files the server builds for it.
+  const { laneMode } = usePlanStore.getState();
+  return buildExportModel(readExportInput(docs.control, docs.board, docs.plan), { laneMode });
 }
 
 function pictogramsOf(model: ExportModel): string[] {

@@ -2,7 +2,9 @@
  * Downloads an export with the screen's token in the Authorization header (never in the URL, so it stays
  * out of server logs and browser history), then hands the file to the browser as a download.
  */
+import type { LaneMode } from '../../shared/model/timeline';
 import type { ExportFormat } from '../../shared/protocol/http';
+import { usePlanStore } from '../plan/usePlanStore';
 
 export type DownloadTarget = ExportFormat | 'kit';
 
@@ -10,9 +12,14 @@ export type DownloadFailure = 'forbidden' | 'unreachable' | 'server_error';
 
 export type DownloadResult = { ok: true } | { ok: false; failure: DownloadFailure };
 
-export function exportPath(workshopId: string, target: DownloadTarget): string {
+/** The plan's lanes go as this screen lays them out (a view choice the documents do not hold). */
+export function exportPath(
+  workshopId: string,
+  target: DownloadTarget,
+  laneMode: LaneMode = usePlanStore.getState().laneMode,
+): string {
   const base = `/api/workshops/${encodeURIComponent(workshopId)}`;
-  return target === 'kit' ? `${base}/export/kit.pdf` : `${base}/export.${target}`;
+  return target === 'kit' ? `${base}/export/kit.pdf` : `${base}/export.${target}?lanes=${laneMode}`;
 }
 
 export async function downloadExport(

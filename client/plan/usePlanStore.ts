@@ -1,6 +1,6 @@
 /** UI state of the plan screen: which view, which fiche is open, how lanes are laid out. Never document data. */
 import { create } from 'zustand';
-import type { LaneMode } from '../../shared/model/timeline';
+import { DEFAULT_LANE_MODE, type LaneMode } from '../../shared/model/timeline';
 
 export type PlanTab = 'timeline' | 'field' | 'synthesis';
 
@@ -18,7 +18,7 @@ export interface PlanStore {
 export const usePlanStore = create<PlanStore>((set) => ({
   tab: 'timeline',
   selectedId: null,
-  laneMode: 'owner',
+  laneMode: DEFAULT_LANE_MODE,
   settingsOpen: false,
   setTab: (tab) => set({ tab }),
   select: (selectedId) => set({ selectedId }),

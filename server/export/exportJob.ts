@@ -1,9 +1,10 @@
 import type { ExportInput } from '../../shared/export/model/buildExportModel';
+import type { LaneMode } from '../../shared/model/timeline';
 import type { ExportFormat } from '../../shared/protocol/http';
 
 /** What the route asks the export worker: plain read models, which cross threads by structured clone. */
 export type ExportRequest =
-  | { kind: 'export'; format: ExportFormat; input: ExportInput }
+  | { kind: 'export'; format: ExportFormat; input: ExportInput; laneMode?: LaneMode }
   | { kind: 'kit'; input: ExportInput };
 
 export type ExportJob = ExportRequest & { id: number };

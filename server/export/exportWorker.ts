@@ -11,7 +11,10 @@ if (!port) throw new Error('exportWorker must run in a worker thread');
 
 port.on('message', async (job: ExportJob) => {
   try {
-    const file = job.kind === 'kit' ? await renderKit(job.input) : await renderExport(job.format, job.input);
+    const file =
+      job.kind === 'kit'
+        ? await renderKit(job.input)
+        : await renderExport(job.format, job.input, job.laneMode);
     // Copied into a buffer of its own, so it can be transferred rather than copied again.
     const body = new Uint8Array(file.body);
     const reply: ExportReply = { id: job.id, ok: true, body, contentType: file.contentType };

@@ -13,6 +13,8 @@ export const FONT_FILES = {
   regular: join(folder, 'DejaVuSans.ttf'),
   bold: join(folder, 'DejaVuSans-Bold.ttf'),
   oblique: join(folder, 'DejaVuSans-Oblique.ttf'),
+  /** The paper kit's small cards: the same letters, narrower, so whole words fit a 2 cm card. */
+  condensedBold: join(folder, 'DejaVuSansCondensed-Bold.ttf'),
 } as const;
 
 export const FONT_FAMILY = 'DejaVu Sans';

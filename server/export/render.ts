@@ -6,6 +6,7 @@ import { buildCsv } from '../../shared/export/csv';
 import { buildWorkshopJson, stringifyWorkshopJson } from '../../shared/export/json/exportJson';
 import { buildMarkdown } from '../../shared/export/markdown';
 import { buildExportModel, type ExportInput } from '../../shared/export/model/buildExportModel';
+import type { LaneMode } from '../../shared/model/timeline';
 import type { ExportFormat } from '../../shared/protocol/http';
 import { buildDocx } from './docx/buildDocx';
 import { buildKit } from './kit/buildKit';
@@ -27,13 +28,17 @@ export const CONTENT_TYPES: Record<ExportFormat, string> = {
   csv: 'text/csv; charset=utf-8',
 };
 
-export async function renderExport(format: ExportFormat, input: ExportInput): Promise<RenderedFile> {
+export async function renderExport(
+  format: ExportFormat,
+  input: ExportInput,
+  laneMode?: LaneMode,
+): Promise<RenderedFile> {
   const contentType = CONTENT_TYPES[format];
   if (format === 'json') {
     const json = buildWorkshopJson(input, { exportedAt: new Date() });
     return { body: Buffer.from(stringifyWorkshopJson(json), 'utf8'), contentType };
   }
-  const model = buildExportModel(input);
+  const model = buildExportModel(input, { laneMode });
   switch (format) {
     case 'md':
       return { body: Buffer.from(buildMarkdown(model), 'utf8'), contentType };

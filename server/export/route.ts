@@ -2,16 +2,18 @@
  * GET /api/workshops/:id/export.:format (docx, odt, pdf, md, json, csv) and
  * GET /api/workshops/:id/export/kit.pdf (the paper kit), for the facilitator and stakeholders.
  * Built on the server from the stored documents, so a remote stakeholder downloads the plan without any
- * canvas open. Plugs into the API through `ApiDeps.extra`; errors are HttpErrors, answered as
+ * canvas open. `?lanes=owner|theme` lays the plan's lanes out as the exporting screen shows them (the lane
+ * mode is a view choice, not document data); the screen's default when absent. Plugs into the API through `ApiDeps.extra`; errors are HttpErrors, answered as
  * `{ error, message }` by the API. Files are built in a worker thread started on the first download.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ExportInput } from '../../shared/export/model/buildExportModel';
+import { DEFAULT_LANE_MODE, isLaneMode, type LaneMode } from '../../shared/model/timeline';
 import { EXPORT_FORMATS, type ExportFormat } from '../../shared/protocol/http';
 import { readBoard } from '../../shared/read/board';
 import { readPlan } from '../../shared/read/plan';
 import { readWorkshop } from '../../shared/read/workshop';
-import { decodePart } from '../http/requestTarget';
+import { decodePart, parseTarget } from '../http/requestTarget';
 import { bearerToken, HttpError } from '../http/respond';
 import type { RoomRegistry } from '../sync/roomRegistry';
 import type { WorkshopService } from '../workshops/service';
@@ -52,9 +54,12 @@ export function createExportRoute(deps: ExportRouteDeps) {
         `Unknown export format. Use one of: ${EXPORT_FORMATS.join(', ')}.`,
       );
     }
+    const laneMode = laneModeOf(req);
     const input = await loadInput(deps.rooms, workshopId);
     const file = await renderInWorker(
-      kitMatch ? { kind: 'kit', input } : { kind: 'export', format: extension as ExportFormat, input },
+      kitMatch
+        ? { kind: 'kit', input }
+        : { kind: 'export', format: extension as ExportFormat, input, laneMode },
     );
     const name = exportFileName(
       input.workshop.title,
@@ -81,6 +86,15 @@ async function loadInput(rooms: RoomRegistry, workshopId: string): Promise<Expor
     rooms.use(workshopId, 'plan', (room) => readPlan(room.doc)),
   ]);
   return { workshop, board, plan };
+}
+
+function laneModeOf(req: IncomingMessage): LaneMode {
+  const asked = parseTarget(req.url)?.query.get('lanes') ?? null;
+  if (asked === null) return DEFAULT_LANE_MODE;
+  if (!isLaneMode(asked)) {
+    throw new HttpError(400, 'unknown_lane_mode', 'Lay lanes out with lanes=owner or lanes=theme.');
+  }
+  return asked;
 }
 
 function decode(part: string): string {

@@ -2,6 +2,7 @@
  * The words of the export, French first. They live here and not in the client's i18n files because the
  * server writes the documents, in the workshop's language, without any screen open.
  */
+import type { LaneMode } from '../model/timeline';
 import type { Day, ItemKind, Period } from '../schema/board';
 import type { Language } from '../schema/control';
 import type { ActionStatus, Nature } from '../schema/plan';
@@ -74,6 +75,8 @@ export interface ExportLabels {
   months: string[];
   unplaced: string;
   noLane: string;
+  /** The lane of actions with no lead actor / no theme yet, named as the plan screen names it. */
+  noLaneBy: Record<LaneMode, string>;
   noDates: string;
   toComplete: string;
   timesRaised: (count: number) => string;
@@ -200,6 +203,7 @@ const fr: ExportLabels = {
   ],
   unplaced: 'Pas encore placées',
   noLane: 'Sans ligne',
+  noLaneBy: { owner: 'Sans porteur', theme: 'Sans thème' },
   noDates: 'Dates à préciser',
   toComplete: 'À compléter',
   timesRaised: (count) => (count === 1 ? 'citée 1 fois' : `citée ${count} fois`),
@@ -326,6 +330,7 @@ const en: ExportLabels = {
   ],
   unplaced: 'Not placed yet',
   noLane: 'No lane',
+  noLaneBy: { owner: 'No lead yet', theme: 'No theme yet' },
   noDates: 'Dates to set',
   toComplete: 'To complete',
   timesRaised: (count) => (count === 1 ? 'raised once' : `raised ${count} times`),

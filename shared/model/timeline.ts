@@ -131,10 +131,18 @@ export function quarterTicks(span: MonthSpan): QuarterTick[] {
 export const LANE_MODES = ['owner', 'theme'] as const;
 /** Lanes by lead actor (*porteur*) or by theme. */
 export type LaneMode = (typeof LANE_MODES)[number];
+/** What the plan screen opens with, and what an export uses when the request names no mode. */
+export const DEFAULT_LANE_MODE: LaneMode = 'owner';
+
+export function isLaneMode(value: unknown): value is LaneMode {
+  return (LANE_MODES as readonly unknown[]).includes(value);
+}
 
 /**
- * The lane an action sits in. By lead actor, an action with no lead yet falls back to its free `lane`
- * (what older plans used); the empty key is the "no lead" / "no theme" lane.
+ * The lane an action sits in: the one definition the fresco on screen and every export share, so the
+ * city's document shows the lanes the stakeholders saw. By lead actor, an action with no lead yet falls
+ * back to its free `lane` (what older plans used, and what a drop between lanes writes with the lead);
+ * the empty key is the "no lead" / "no theme" lane.
  */
 export function laneKey(action: Pick<Action, 'owner' | 'lane' | 'theme'>, mode: LaneMode): string {
   return mode === 'owner' ? action.owner.trim() || action.lane.trim() : action.theme.trim();

@@ -93,6 +93,34 @@ describe('GET /api/workshops/:id/export.:format: who may download, and clear err
     );
     expect(response.headers.get('cache-control')).toBe('no-store');
   });
+
+  it('lays lanes out as the exporting screen does: by lead unless ?lanes=theme; any other mode is a 400', async () => {
+    const laneColumn = (text: string) => {
+      const rows = parseCsv(text, ';');
+      const at = rows[0]?.indexOf('Ligne de la fresque') ?? -1;
+      return rows.slice(1).map((row) => row[at]);
+    };
+    // Sheet order 1, 4, 2, 3, 5 (by start month); action 5 has neither a lead nor a free lane.
+    const byLead = laneColumn((await get('export.csv')).text);
+    expect(byLead).toEqual([
+      'Centre social Les Amandiers',
+      'Ville d’Aix-en-Provence',
+      'Médiathèque Li Campaneto',
+      'Ville d’Aix-en-Provence',
+      '',
+    ]);
+    expect(laneColumn((await get('export.csv?lanes=owner')).text)).toEqual(byLead);
+    expect(laneColumn((await get('export.csv?lanes=theme')).text)).toEqual([
+      'Accès aux droits',
+      'Accès aux droits',
+      'Compétences',
+      'Équipement',
+      'Emploi',
+    ]);
+    const wrong = await get('export.pdf?lanes=colour');
+    expect(wrong.status).toBe(400);
+    expect(JSON.parse(wrong.text)).toMatchObject({ error: 'unknown_lane_mode' });
+  });
 });
 
 describe('every format, opened for real', () => {

@@ -1,6 +1,7 @@
-/** The empty week fresco on an A3 landscape page: days (weekend set apart) by time of day, big cells. */
+/** The empty week fresco on an A3 landscape page: days (weekend set apart) by time of day, big cells (see kitLayout). */
 import type { ExportLabels } from '../../../shared/export/labels';
 import { DAYS, PERIODS, WEEKEND } from '../../../shared/schema/board';
+import { type Box, weekGrid } from './kitLayout';
 
 export function drawWeekSheet(doc: PDFKit.PDFDocument, labels: ExportLabels, title: string): void {
   const left = 40;
@@ -17,15 +18,8 @@ export function drawWeekSheet(doc: PDFKit.PDFDocument, labels: ExportLabels, tit
       .fontSize(12)
       .fillColor('#454d5c')
       .text(title, left, top + 28, { width, lineBreak: false, ellipsis: true });
-  const gridTop = top + 60;
-  const rowLabel = 110;
-  const gap = 14;
-  const column = (width - rowLabel - gap) / DAYS.length;
-  const trayHeight = 70;
-  const headerHeight = 28;
-  const rowHeight = (doc.page.height - gridTop - headerHeight - trayHeight - 56 - 20) / PERIODS.length;
-  const dayX = (index: number) =>
-    left + rowLabel + index * column + (WEEKEND.includes(DAYS[index] as (typeof DAYS)[number]) ? gap : 0);
+  const grid = weekGrid({ width: doc.page.width, height: doc.page.height });
+  const { gridTop, rowLabel, column, rowHeight, dayX, header, weekendGap } = grid;
 
   DAYS.forEach((day, i) => {
     doc
@@ -35,27 +29,28 @@ export function drawWeekSheet(doc: PDFKit.PDFDocument, labels: ExportLabels, tit
       .text(labels.days[day], dayX(i), gridTop + 4, { width: column, align: 'center' });
   });
   PERIODS.forEach((period, r) => {
-    const y = gridTop + headerHeight + r * rowHeight;
+    const y = gridTop + header + r * rowHeight;
     doc
       .font('bold')
       .fontSize(14)
       .fillColor('#17202e')
       .text(labels.periods[period], left, y + rowHeight / 2 - 8, { width: rowLabel - 10, align: 'right' });
     DAYS.forEach((day, i) => {
+      const cell = grid.cells[r * DAYS.length + i] as Box;
       doc.save();
       doc
-        .roundedRect(dayX(i) + 3, y + 3, column - 6, rowHeight - 6, 8)
+        .roundedRect(cell.x, cell.y, cell.width, cell.height, 8)
         .fillColor(WEEKEND.includes(day) ? '#f1ede4' : '#f7f5f0')
         .fill();
       doc
-        .roundedRect(dayX(i) + 3, y + 3, column - 6, rowHeight - 6, 8)
+        .roundedRect(cell.x, cell.y, cell.width, cell.height, 8)
         .lineWidth(1)
         .strokeColor('#b9b5ab')
         .stroke();
       doc.restore();
     });
   });
-  const trayY = gridTop + headerHeight + PERIODS.length * rowHeight + 14;
+  const { trayY, trayHeight } = grid;
   doc
     .font('bold')
     .fontSize(12)
@@ -75,7 +70,7 @@ export function drawWeekSheet(doc: PDFKit.PDFDocument, labels: ExportLabels, tit
     .fontSize(11)
     .fillColor('#454d5c')
     .text(labels.kit.weekend, dayX(5), gridTop - 14, {
-      width: column * 2 + gap,
+      width: column * 2 + weekendGap,
       align: 'center',
       lineBreak: false,
     });

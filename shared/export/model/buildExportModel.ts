@@ -2,6 +2,7 @@
 import type * as Y from 'yjs';
 import { actionCompleteness } from '../../model/actionChecks';
 import { computeSynthesis } from '../../model/synthesis';
+import { DEFAULT_LANE_MODE, type LaneMode, laneKey } from '../../model/timeline';
 import { OPENMOJI_URL, PICTOGRAM_CREDIT, PICTOGRAM_LICENSE_URL, pictogramLabel } from '../../pictograms';
 import { readBoard } from '../../read/board';
 import { readPlan } from '../../read/plan';
@@ -37,6 +38,11 @@ export interface ExportOptions {
   credit?: Partial<Record<Language, string>>;
   /** Forces a language; by default the workshop's. */
   language?: Language;
+  /**
+   * How the fresco's lanes are laid out (by lead actor or by theme), as on the screen of whoever
+   * exports; the screen's default when not given.
+   */
+  laneMode?: LaneMode;
 }
 
 /** CC BY-SA asks for the licence and the source with the credit. */
@@ -62,6 +68,8 @@ export function buildExportModel(input: ExportInput, options: ExportOptions = {}
   });
   const index = indexBoard(board.items, synthesis, name);
   const count = (kind: string) => board.items.filter((item) => item.kind === kind).length;
+  const laneMode = options.laneMode ?? DEFAULT_LANE_MODE;
+  const laneOf = (action: Action) => oneLine(laneKey(action, laneMode));
   return {
     language,
     labels,
@@ -82,6 +90,7 @@ export function buildExportModel(input: ExportInput, options: ExportOptions = {}
     timeline: {
       start: workshop.timelineStart,
       end: workshop.timelineEnd,
+      laneMode,
       entries: plan.actions.map((action) => ({
         id: action.id,
         number: action.number,
@@ -89,10 +98,12 @@ export function buildExportModel(input: ExportInput, options: ExportOptions = {}
         nature: action.nature,
         start: action.start.trim(),
         end: action.end.trim(),
-        lane: oneLine(action.lane),
+        lane: laneOf(action),
       })),
     },
-    actions: plan.actions.map((action) => buildSheet(action, workshop, index, labels, language)),
+    actions: plan.actions.map((action) =>
+      buildSheet(action, laneOf(action), { workshop, index, labels, language }),
+    ),
     credit: oneLine(options.credit?.[language] ?? pictogramCredit(language)) || labels.pictogramCredit,
   };
 }
@@ -123,13 +134,15 @@ function buildSynthesis(index: BoardIndex): ExportSynthesis {
   };
 }
 
-function buildSheet(
-  action: Action,
-  workshop: WorkshopSettings,
-  index: BoardIndex,
-  labels: ExportLabels,
-  language: Language,
-): ActionSheet {
+interface SheetContext {
+  workshop: WorkshopSettings;
+  index: BoardIndex;
+  labels: ExportLabels;
+  language: Language;
+}
+
+function buildSheet(action: Action, lane: string, context: SheetContext): ActionSheet {
+  const { workshop, index, labels, language } = context;
   const axisLabel = workshop.capabilityAxes.find((axis) => axis.id === action.axis)?.label ?? action.axis;
   return {
     id: action.id,
@@ -141,7 +154,7 @@ function buildSheet(
     statusLabel: labels.statuses[action.status],
     theme: oneLine(action.theme),
     axis: oneLine(axisLabel),
-    lane: oneLine(action.lane),
+    lane,
     start: action.start.trim(),
     end: action.end.trim(),
     calendar: oneLine(formatSpan(action.start, action.end, language)),

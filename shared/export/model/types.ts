@@ -3,6 +3,7 @@
  * workshop's language and cleaned of characters no format accepts. Every format builder (Markdown, HTML,
  * CSV, DOCX, ODT, PDF) and every picture reads this and nothing else, so they all tell the same story.
  */
+import type { LaneMode } from '../../model/timeline';
 import type { Day, Period } from '../../schema/board';
 import type { Language, YearMonth } from '../../schema/control';
 import type { ActionStatus, Nature } from '../../schema/plan';
@@ -80,12 +81,15 @@ export interface TimelineEntry {
   nature: Nature;
   start: YearMonth;
   end: YearMonth;
+  /** The lane the plan screen puts it in (see model/timeline.laneKey); empty for "no lead/theme". */
   lane: string;
 }
 
 export interface ExportTimeline {
   start: YearMonth;
   end: YearMonth;
+  /** Says what the lanes are, so the picture names the empty lane as the screen does. */
+  laneMode: LaneMode;
   entries: TimelineEntry[];
 }
 

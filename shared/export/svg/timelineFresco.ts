@@ -4,13 +4,14 @@
  * reinforce, new). Bars of a lane that overlap in time go on separate rows. Actions without valid months
  * are listed in a last band. Months outside the plan's span are clamped to its edges.
  */
+import { compareLaneKeys } from '../../model/timeline';
 import { isYearMonth, monthIndex } from '../../model/yearMonth';
 import type { Nature } from '../../schema/plan';
 import type { ExportLabels } from '../labels';
 import type { ExportTimeline, TimelineEntry } from '../model/types';
 import { ellipsize } from '../text/clean';
 import { escapeXml } from '../text/escape';
-import { el, svgDocument, text } from './svgKit';
+import { el, lines, svgDocument, text, wrap } from './svgKit';
 
 export const NATURE_COLORS: Record<Nature, string> = {
   continue: '#1d6a33',
@@ -25,6 +26,8 @@ const TOP = 48;
 const BAR = 24;
 const GAP = 6;
 const FONT = 11;
+const LANE_FONT = 12;
+const LANE_LINE = 14;
 
 interface Placed {
   entry: TimelineEntry;
@@ -43,13 +46,20 @@ export function timelineFrescoSvg(timeline: ExportTimeline, labels: ExportLabels
 
   let y = TOP;
   let band = 0;
-  for (const [lane, entries] of lanes(dated, labels)) {
+  for (const [key, entries] of lanes(dated)) {
+    // Leads are long names ("Maison de quartier Jas-de-Bouffan"): wrapped on whole words, the band
+    // growing to hold them, rather than cut where two leads would then read alike.
+    const title = wrap(key || labels.noLaneBy[timeline.laneMode], LEFT - 16, LANE_FONT, 3);
     const placed = pack(entries, span);
     const rows = Math.max(1, ...placed.map((p) => p.row + 1));
-    const height = rows * (BAR + GAP) + GAP;
+    const height = Math.max(rows * (BAR + GAP) + GAP, title.length * LANE_LINE + 10);
     parts.push(el('rect', { x: 0, y, width: WIDTH, height, fill: band++ % 2 ? '#ffffff' : '#f7f5f0' }));
     parts.push(
-      text(8, y + 18, ellipsize(lane, 26), { 'font-size': 12, 'font-weight': 'bold', fill: '#17202e' }),
+      lines(8, y + 18, title, LANE_LINE, {
+        'font-size': LANE_FONT,
+        'font-weight': 'bold',
+        fill: '#17202e',
+      }),
     );
     for (const p of placed) parts.push(bar(p, x(p.from), x(p.to + 1), y + GAP + p.row * (BAR + GAP)));
     y += height;
@@ -101,13 +111,11 @@ function calendarSpan(timeline: ExportTimeline, dated: TimelineEntry[]): { from:
   return { from: Math.min(...used), to: Math.max(...used) };
 }
 
-function lanes(entries: TimelineEntry[], labels: ExportLabels): Map<string, TimelineEntry[]> {
+/** Entries by lane key, in the plan screen's lane order (by name, the empty lane last). */
+function lanes(entries: TimelineEntry[]): [string, TimelineEntry[]][] {
   const byLane = new Map<string, TimelineEntry[]>();
-  for (const entry of entries) {
-    const lane = entry.lane || labels.noLane;
-    byLane.set(lane, [...(byLane.get(lane) ?? []), entry]);
-  }
-  return byLane;
+  for (const entry of entries) byLane.set(entry.lane, [...(byLane.get(entry.lane) ?? []), entry]);
+  return [...byLane.entries()].sort(([a], [b]) => compareLaneKeys(a, b));
 }
 
 /** Greedy interval packing: each bar takes the first row where it overlaps nothing. */
