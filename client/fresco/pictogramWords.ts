@@ -32,7 +32,8 @@ export function resolvePictogram(
 export function itemWords(item: Pick<BoardItem, 'pictogram' | 'label'>, resolved: ResolvedPictogram): string {
   const words = item.label.trim();
   if (resolved.label === '') return words;
-  return words === '' || words === resolved.label ? resolved.label : `${resolved.label} : ${words}`;
+  // The non-breaking space keeps the colon on the label's line, as French typography wants.
+  return words === '' || words === resolved.label ? resolved.label : `${resolved.label}\u00a0: ${words}`;
 }
 
 /**

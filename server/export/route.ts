@@ -3,8 +3,8 @@
  * GET /api/workshops/:id/export/kit.pdf (the paper kit), for the facilitator and stakeholders.
  * Built on the server from the stored documents, so a remote stakeholder downloads the plan without any
  * canvas open. `?lanes=owner|theme` lays the plan's lanes out as the exporting screen shows them (the lane
- * mode is a view choice, not document data); the screen's default when absent. Plugs into the API through `ApiDeps.extra`; errors are HttpErrors, answered as
- * `{ error, message }` by the API. Files are built in a worker thread started on the first download.
+ * mode is a view choice, not document data); the screen's default when absent. Plugs into the API
+ * through `ApiDeps.extra`; errors are HttpErrors, answered as `{ error, message }` by the API. Files are built in a worker thread started on the first download.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ExportInput } from '../../shared/export/model/buildExportModel';
