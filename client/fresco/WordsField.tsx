@@ -83,6 +83,11 @@ export function WordsField({
           />
         ) : null}
       </div>
+      {dictation.problem ? (
+        <p className="words-note" role="status" data-testid="dictation-note">
+          {t(`words.dictation.${dictation.problem}`)}
+        </p>
+      ) : null}
       <span
         id={`${id}-count`}
         className={`words-count ${near ? 'words-count-near' : ''}`}

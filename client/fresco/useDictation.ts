@@ -1,9 +1,11 @@
 /**
  * Dictation through the Web Speech API where the browser has it (Chrome and Edge on Android and
- * desktop, Safari): residents who write little can say their words. Hidden where it is missing.
+ * desktop, Safari): residents who write little can say their words. Where it is missing or fails (no
+ * network, microphone refused), `problem` says why, so the field shows a calm note instead of nothing.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { type DictationProblem, dictationProblem } from './dictationProblem';
 
 interface RecognitionResultEvent {
   results: ArrayLike<ArrayLike<{ transcript: string }> & { isFinal: boolean }>;
@@ -15,7 +17,7 @@ interface Recognition {
   continuous: boolean;
   onresult: ((event: RecognitionResultEvent) => void) | null;
   onend: (() => void) | null;
-  onerror: (() => void) | null;
+  onerror: ((event: { error?: string }) => void) | null;
   start(): void;
   stop(): void;
 }
@@ -34,6 +36,8 @@ function recognitionClass(): RecognitionConstructor | null {
 export interface Dictation {
   supported: boolean;
   listening: boolean;
+  /** Why the last attempt gave no words ('missing' where the browser has no recognition); null if fine. */
+  problem: DictationProblem | null;
   start(): void;
   stop(): void;
 }
@@ -42,6 +46,7 @@ export interface Dictation {
 export function useDictation(onText: (text: string) => void): Dictation {
   const { i18n } = useTranslation();
   const [listening, setListening] = useState(false);
+  const [problem, setProblem] = useState<DictationProblem | null>(null);
   const recognition = useRef<Recognition | null>(null);
   const latest = useRef(onText);
   latest.current = onText;
@@ -55,24 +60,35 @@ export function useDictation(onText: (text: string) => void): Dictation {
   const start = useCallback(() => {
     if (!Recognition) return;
     recognition.current?.stop();
+    setProblem(null);
     const next = new Recognition();
     next.lang = i18n.language === 'en' ? 'en-GB' : 'fr-FR';
     next.interimResults = true;
     next.continuous = false;
     next.onresult = (event) => {
+      setProblem(null);
       let text = '';
       for (let index = 0; index < event.results.length; index++)
         text += event.results[index]?.[0]?.transcript ?? '';
       latest.current(text);
     };
     next.onend = () => setListening(false);
-    next.onerror = () => setListening(false);
+    next.onerror = (event) => {
+      setListening(false);
+      if (recognition.current === next) setProblem(dictationProblem(event.error, navigator.onLine));
+    };
     recognition.current = next;
     setListening(true);
-    next.start();
+    try {
+      next.start();
+    } catch {
+      setListening(false);
+      setProblem(dictationProblem(undefined, navigator.onLine));
+    }
   }, [Recognition, i18n.language]);
 
   useEffect(() => () => recognition.current?.stop(), []);
 
-  return { supported: Recognition !== null, listening, start, stop };
+  const supported = Recognition !== null;
+  return { supported, listening, problem: supported ? problem : 'missing', start, stop };
 }

@@ -5,7 +5,8 @@
  *   must reconnect, a revoked token must not);
  * - upgrades refused before any socket opens (401/404 at the HTTP upgrade look like plain network
  *   errors to a browser) are counted, so the workshop can re-check its token over HTTP;
- * - the server's sync-step-1 after storing our writes is read to tell "saved on the server".
+ * - the server's sync-step-1 after storing our writes is read to tell "saved on the server", and what it
+ *   relays afterwards counts as held (stateVectors.withSent).
  *
  * A state vector counts inserted structs only; a deletion leaves it unchanged. So after a local deletion
  * the screen also sends its own sync-step-1 (a "probe"): the server answers every step-1 with a step-2
@@ -33,7 +34,14 @@ import type { SyncState } from '../workshop/session';
 import { clearLocalCopy, openLocalCopy } from './localCopy';
 import { RefusalBackoff } from './refusalBackoff';
 import { installSplitSending } from './splitSending';
-import { covers, localVector, peekSyncStep1, type StateVector } from './stateVectors';
+import {
+  covers,
+  localVector,
+  peekSyncStep1,
+  peekSyncUpdate,
+  type StateVector,
+  withSent,
+} from './stateVectors';
 
 export interface DocConnectionEvents {
   /** Something that may change this document's SyncState happened. */
@@ -125,14 +133,18 @@ export class DocConnection {
     const wrapped: SyncHandler = (encoder, decoder, from, emitSynced, messageType) => {
       const vector = peekSyncStep1(decoder);
       const isReply = decoding.peekVarUint(decoder) === SYNC_STEP_2;
+      const sent = vector ? null : peekSyncUpdate(decoder);
       stock(encoder, decoder, from, emitSynced, messageType);
       if (isReply) this.repliesReceived++;
+      // Read even when the doc had it all already (another tab of this browser may have put it in the
+      // shared IndexedDB copy first): the server sending it proves it holds it.
+      if (sent && this.serverVector) this.serverVector = withSent(this.serverVector, sent);
       if (vector) {
         this.serverVector = vector;
         // Our answer to it (sent right after this handler) may carry offline deletions: probe after it.
         if (this.unprobedDeletes) this.scheduleProbe();
       }
-      if (vector || isReply) this.events.onChange();
+      if (vector || sent) this.events.onChange();
     };
     provider.messageHandlers[MESSAGE_SYNC] = wrapped as unknown as (typeof provider.messageHandlers)[number];
     provider.on('status', ({ status }) => {
