@@ -250,6 +250,9 @@ describe('a resident on a phone', () => {
     await frescoReady(phone);
     await imagesDrawn(phone);
     await expectPhoneFriendly(phone, 'landscape fresco');
+    // On its side the whole screen is the fresco: nothing pushed below the fold.
+    const tall = await phone.evaluate(() => [document.documentElement.scrollHeight, window.innerHeight]);
+    expect(tall[0]).toBeLessThanOrEqual(tall[1]!);
     const shop = (await activitiesOf(phone, seat)).find((item) => item.text === 'Faire les courses')!;
     await phone.locator(`[data-testid="thread-activities"] [data-activity="${shop.id}"]`).tap();
     await phone.getByTestId('thread-panel').waitFor();
