@@ -31,17 +31,14 @@ beforeAll(async () => {
   facilitator = await (await laptopContext(e2e.browser)).newPage();
   await facilitator.goto(`${e2e.server.url}/w/${workshop.id}#token=${workshop.tokens.facilitator}`);
   await facilitator.getByTestId('facilitator-screen').waitFor();
-  phoneContext = await e2e.browser.newContext(
-    {
-      viewport: PHONE,
-      isMobile: true,
-      hasTouch: true,
-      deviceScaleFactor: 3,
-      locale: 'fr-FR',
-      reducedMotion: 'reduce',
-    },
-    90_000,
-  );
+  phoneContext = await e2e.browser.newContext({
+    viewport: PHONE,
+    isMobile: true,
+    hasTouch: true,
+    deviceScaleFactor: 3,
+    locale: 'fr-FR',
+    reducedMotion: 'reduce',
+  });
   phone = await phoneContext.newPage();
   await joinByCode(phone, e2e.server.url, workshop.joinCode);
   await chooseAvatar(phone, { avatar: 'Renard', color: 'Bleu', name: 'Samia' });
