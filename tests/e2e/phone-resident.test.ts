@@ -111,7 +111,7 @@ function measure(page: Page): Promise<Layout> {
       smallControls,
       bannerHeight: banner?.height ?? 0,
     };
-  }, 90_000);
+  });
 }
 
 async function expectPhoneFriendly(page: Page, step: string): Promise<void> {
