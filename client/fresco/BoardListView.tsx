@@ -6,13 +6,14 @@
  * item objects, which the board index keeps while they do not change.
  */
 import type { TFunction } from 'i18next';
-import { memo, type ReactNode, useDeferredValue, useMemo } from 'react';
+import { memo, type ReactNode, type RefObject, useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cellKey } from '../../shared/model/weekLayout';
 import { type BoardItem, DAYS, type Day, PERIODS, type Period } from '../../shared/schema/board';
 import type { DropTarget } from '../canvas/FrescoScene';
 import { itemWords } from './pictogramWords';
 import { type BoardSnapshot, type Fresco, useBoardSnapshot } from './useFresco';
+import { useFrescoStore } from './useFrescoStore';
 
 export interface ListActions {
   /** A pictogram is picked in the palette: each period offers "place it here". */
@@ -50,6 +51,8 @@ export function BoardListView({
     [snapshot.participants, t],
   );
   const threadLabel = useMemo(() => countLabels((count) => t('list.thread', { count })), [t]);
+  const box = useRef<HTMLElement>(null);
+  useClosesOutside(open, box);
   const row = (item: BoardItem) => (
     <ItemRow
       key={item.id}
@@ -64,6 +67,7 @@ export function BoardListView({
   );
   return (
     <section
+      ref={box}
       className={`board-list ${open ? 'board-list-open' : ''}`}
       aria-labelledby="board-list-title"
       data-testid="board-list"
@@ -116,6 +120,31 @@ export function BoardListView({
       </section>
     </section>
   );
+}
+
+/**
+ * The open list covers most of a phone: Escape or a tap beside it closes it, as its toggle does (a tap on
+ * the toggle is left to the toggle, which would reopen it otherwise).
+ */
+function useClosesOutside(open: boolean, box: RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    if (!open) return;
+    const close = () => useFrescoStore.getState().setListOpen(false);
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') close();
+    };
+    const onPointer = (event: PointerEvent) => {
+      const target = event.target as Element | null;
+      if (!target || box.current?.contains(target) || target.closest('[data-action="list"]')) return;
+      close();
+    };
+    window.addEventListener('keydown', onKey);
+    window.addEventListener('pointerdown', onPointer, true);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('pointerdown', onPointer, true);
+    };
+  }, [open, box]);
 }
 
 function PeriodBlock({

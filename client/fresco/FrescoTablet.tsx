@@ -3,17 +3,20 @@
  * tapped activity (pull the thread), or the proposals and tokens beside the fresco (proposals). The list
  * view of the whole board is always in the page for screen readers and keyboards.
  */
+import { IconArrowLeft, IconBulb } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toolsOf } from '../../shared/model/threads';
 import { NEUTRAL_COLOR } from '../../shared/pictograms/avatarColors';
 import type { BoardItem } from '../../shared/schema/board';
 import type { DropTarget } from '../canvas/FrescoScene';
+import { Button } from '../ui/Button';
 import { BoardListView, type ListActions } from './BoardListView';
 import { gate, placeActivityCommand } from './commands';
 import { FrescoBoard } from './FrescoBoard';
 import { Palette, paletteGroups } from './Palette';
 import { ProposalsPanel } from './ProposalsPanel';
+import { ThreadActivities } from './ThreadActivities';
 import { ThreadPanel } from './ThreadPanel';
 import { useParticipant } from './useFresco';
 import { useFrescoScreen } from './useFrescoScreen';
@@ -31,6 +34,8 @@ export default function FrescoTablet() {
   const thread = useFrescoStore((state) => state.thread);
   const listOpen = useFrescoStore((state) => state.listOpen);
   const [picked, setPicked] = useState<string[]>([]);
+  // Phones only (CSS): the proposals cover the fresco as a sheet, folded away to tap difficulties on it.
+  const [proposalsShown, setProposalsShown] = useState(true);
 
   // Others see this resident's live drags in their colour.
   const user = me ? { name: me.name, avatar: me.avatar, color: me.color } : null;
@@ -99,18 +104,34 @@ export default function FrescoTablet() {
               scene={() => scene}
             />
           ) : null}
+          {tools.propose && !proposalsShown ? (
+            <Button
+              className="phone-only sheet-open"
+              variant="primary"
+              size="large"
+              label={t('phone.openProposals')}
+              icon={<IconBulb size={28} />}
+              data-testid="proposals-open"
+              onClick={() => setProposalsShown(true)}
+            />
+          ) : null}
         </div>
         {tools.thread ? (
           thread ? (
             <ThreadPanel key={thread} fresco={fresco} activityId={thread} report={report} canAdd />
           ) : (
-            <aside className="side-panel side-hint" data-testid="thread-hint">
-              <p>{t('thread.hint')}</p>
-            </aside>
+            <ThreadActivities fresco={fresco} />
           )
         ) : null}
         {tools.propose ? (
-          <aside className="side-panel side-wide">
+          <aside className={`side-panel side-wide proposals-sheet ${proposalsShown ? '' : 'sheet-folded'}`}>
+            <Button
+              className="phone-only"
+              label={t('phone.seeFresco')}
+              icon={<IconArrowLeft size={28} />}
+              data-testid="proposals-back"
+              onClick={() => setProposalsShown(false)}
+            />
             <ProposalsPanel
               fresco={fresco}
               report={report}

@@ -4,7 +4,7 @@
  * pictograms, then say or type a few words. If the activity disappears (someone removed it), the panel
  * closes calmly with a short note instead of failing.
  */
-import { IconTrash, IconX } from '@tabler/icons-react';
+import { IconArrowLeft, IconTrash } from '@tabler/icons-react';
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canChangeItem, readThread } from '../../shared/model/threads';
@@ -64,7 +64,7 @@ export function ThreadPanel({ fresco, activityId, report, canAdd }: ThreadPanelP
         <p className="thread-gone" role="status">
           {t('thread.gone')}
         </p>
-        <Button label={t('thread.close')} onClick={() => openThread(null)} />
+        <Button label={t('phone.back')} data-testid="thread-back" onClick={() => openThread(null)} />
       </aside>
     );
   }
@@ -84,6 +84,14 @@ export function ThreadPanel({ fresco, activityId, report, canAdd }: ThreadPanelP
       data-activity={activity.id}
     >
       <header className="panel-header">
+        {/* First in the header and labelled: on a phone the thread covers the fresco, the way back must be plain. */}
+        <Button
+          className="sheet-back"
+          label={t('phone.back')}
+          icon={<IconArrowLeft size={28} />}
+          data-testid="thread-back"
+          onClick={() => openThread(null)}
+        />
         <FramedItemPicture fresco={fresco} item={activity} size={64} />
         <h2 id="thread-heading" tabIndex={-1} ref={heading} dir="auto">
           {activityName}
@@ -99,12 +107,6 @@ export function ThreadPanel({ fresco, activityId, report, canAdd }: ThreadPanelP
             onClick={() => report(removeItemCommand(fresco.ctx, activity.id))}
           />
         ) : null}
-        <Button
-          label={t('thread.close')}
-          icon={<IconX size={28} />}
-          showLabel={false}
-          onClick={() => openThread(null)}
-        />
       </header>
       <section className="thread-section" aria-labelledby="thread-found">
         <h3 id="thread-found">{t('thread.found', { count: difficulties.length })}</h3>
