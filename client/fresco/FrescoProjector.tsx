@@ -28,7 +28,7 @@ export default function FrescoProjector() {
           </div>
         </div>
         {phase === 'thread' ? (
-          <aside className="side-panel projector-side">
+          <aside className="side-panel side-wide projector-side projector-threads">
             <ThreadCounts fresco={fresco} />
           </aside>
         ) : null}

@@ -32,4 +32,5 @@ export const phaseRegistry: Partial<Record<`${Phase}/${PhaseView}`, PhaseCompone
   'plan/projector': () => import('../plan/PlanProjector'),
   'export/facilitator': () => import('../export/ExportPanel'),
   'export/stakeholder': () => import('../export/ExportPanel'),
+  'export/projector': () => import('./bilan/BilanProjector'),
 };

@@ -11,7 +11,17 @@ import type { Point } from '../../../shared/model/geometry';
 import { TIMELINE_GEOMETRY, type TimelineLayout } from '../../../shared/model/timeline';
 import { useCameraStore } from '../../stores/useCameraStore';
 import { CardNode } from './CardNode';
-import { type Camera, cameraAround, centreOf, clampCamera, FONT, fitCamera, INK, zoomAt } from './frame';
+import {
+  type Camera,
+  cameraAround,
+  centreOf,
+  clampCamera,
+  everyLane,
+  FONT,
+  fitCamera,
+  INK,
+  zoomAt,
+} from './frame';
 import { type RemoteDrag, RemoteGhost } from './RemoteGhost';
 import { TimelineArt } from './TimelineArt';
 import { type HeaderLabels, TimelineHeaders } from './TimelineHeaders';
@@ -159,7 +169,8 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
     const key = props.whole ? `${spanKey}/${layout.height}/${size.width}x${size.height}` : spanKey;
     const following = useCameraStore.getState().source === 'follow';
     if (fittedFor.current === key || (props.whole && following && cameraRef.current)) {
-      apply(cameraRef.current ?? fitCamera(layout, size, props.whole), false);
+      const kept = cameraRef.current ?? fitCamera(layout, size, props.whole);
+      apply(props.whole ? everyLane(kept, layout, size) : kept, false);
       return;
     }
     fittedFor.current = key;
@@ -171,7 +182,11 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
     () =>
       useCameraStore.subscribe((state) => {
         if (state.source !== 'follow' || state.canvas !== 'plan') return;
-        apply(cameraAround({ x: state.x, y: state.y }, state.zoom, sizeRef.current), false);
+        const followed = cameraAround({ x: state.x, y: state.y }, state.zoom, sizeRef.current);
+        apply(
+          propsRef.current.whole ? everyLane(followed, layoutRef.current, sizeRef.current) : followed,
+          false,
+        );
       }),
     [apply],
   );

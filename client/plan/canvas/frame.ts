@@ -79,6 +79,19 @@ export function fitCamera(content: Content, viewport: Viewport, whole: boolean):
   return { zoom, x: LANE_LABEL_WIDTH * zoom, y: AXIS_HEIGHT * zoom };
 }
 
+/**
+ * The projector follows the facilitator's plan but keeps every lane: its zoom never goes above the
+ * one that fits the plan's height, and its top stays on the time axis, so a laptop zoomed on five lanes
+ * does not cut the other six off the room's screen.
+ */
+export function everyLane(camera: Camera, content: Content, viewport: Viewport): Camera {
+  const byHeight = (viewport.height - 16) / (AXIS_HEIGHT + Math.max(content.height, 60));
+  if (camera.zoom <= byHeight) return camera;
+  const centre = centreOf(camera, viewport);
+  const zoom = clampZoom(byHeight);
+  return { ...cameraAroundWithin(centre, zoom, viewport, clampZoom), y: AXIS_HEIGHT * zoom };
+}
+
 /** Zooms by `factor` keeping the world point under `screen` still, within the plan's zoom range. */
 export function zoomAt(camera: Camera, screen: Point, factor: number): Camera {
   return zoomAtWithin(camera, screen, factor, clampZoom);

@@ -21,6 +21,7 @@ export function ProjectorView({ onExit }: ProjectorViewProps) {
   const phase = useWorkshopSetting('phase');
   const title = useWorkshopSetting('title');
   const fullscreen = useFullscreen();
+  useEscapeToLeave(onExit);
   return (
     <div className="projector" data-testid="projector" data-phase={phase}>
       <header className="projector-top">
@@ -50,6 +51,18 @@ export function ProjectorView({ onExit }: ProjectorViewProps) {
       </footer>
     </div>
   );
+}
+
+/** Escape leaves the facilitator's projector mode, as it leaves full screen. */
+function useEscapeToLeave(onExit: (() => void) | undefined) {
+  useEffect(() => {
+    if (!onExit) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !event.defaultPrevented) onExit();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [onExit]);
 }
 
 function useFullscreen(): boolean {
