@@ -165,6 +165,37 @@ async function listViewCloses(page: Page): Promise<void> {
   await closed();
 }
 
+/**
+ * A pressed button must not move: the browser sends the tap's click to whatever is under the finger when
+ * the gesture ends, and on a loaded phone that is after the press styles applied (a button centred with
+ * `transform` lost its centring under `.btn:active`'s scale, and the click went to the canvas).
+ */
+async function staysPutWhilePressed(page: Page, testId: string): Promise<void> {
+  const button = page.getByTestId(testId);
+  const before = (await button.boundingBox())!;
+  // The press style, forced through DevTools: a held touch only turns :active after the browser's own delay.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument');
+  const { nodeId } = await cdp.send('DOM.querySelector', {
+    nodeId: root.nodeId,
+    selector: `[data-testid="${testId}"]`,
+  });
+  await cdp.send('CSS.forcePseudoState', { nodeId, forcedPseudoClasses: ['active'] });
+  await waitFor(async () =>
+    expect(await button.evaluate((element) => element.matches(':active'))).toBe(true),
+  );
+  const pressed = (await button.boundingBox())!;
+  await cdp.send('CSS.forcePseudoState', { nodeId, forcedPseudoClasses: [] });
+  await cdp.detach();
+  const centre = (box: typeof before) => [box.x + box.width / 2, box.y + box.height / 2];
+  const [x0, y0] = centre(before);
+  const [x1, y1] = centre(pressed);
+  expect(Math.abs(x1! - x0!), `${testId} moved sideways when pressed`).toBeLessThan(4);
+  expect(Math.abs(y1! - y0!), `${testId} moved down when pressed`).toBeLessThan(4);
+}
+
 async function toPhase(name: RegExp, phase: string): Promise<void> {
   await facilitator.getByRole('button', { name }).click();
   await waitForPhase(phone, phase);
@@ -282,6 +313,7 @@ describe('a resident on a phone', () => {
     await phone.getByTestId('proposals-back').tap();
     await phone.getByTestId('proposals-panel').waitFor({ state: 'hidden' });
     await expectPhoneFriendly(phone, 'propose fresco');
+    await staysPutWhilePressed(phone, 'proposals-open');
     await phone.getByTestId('proposals-open').tap();
     await card.waitFor();
   }, 90_000);
