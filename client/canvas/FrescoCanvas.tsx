@@ -133,9 +133,10 @@ export function FrescoCanvas(props: FrescoCanvasProps) {
     };
   }, [props.index, props.awareness, props.gestures]);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: new words in the grid need a new bitmap of it.
+  // New words in the grid need a new bitmap of it, and new pinned names.
   useEffect(() => {
     scene?.refreshGridArt();
+    scene?.setHeaderLabels(labels);
   }, [scene, labels]);
 
   const { imageOf, selection } = props;

@@ -39,11 +39,14 @@ import {
 } from './cameraMath';
 import { CellNodes } from './cellNodes';
 import { FrameMeter } from './frameMeter';
+import type { GridLabels } from './GridArt';
 import { attachGestures } from './gestures';
 import { GridArtCache } from './gridArtCache';
+import type { HeaderPins } from './headerPinsMath';
 import { LiveDrags } from './liveDrags';
 import { Overlay } from './overlay';
 import { onPictogramReady } from './pictogramImages';
+import { PinnedHeaders } from './pinnedHeaders';
 
 export type DropTarget = CellRef | 'tray';
 
@@ -77,6 +80,7 @@ export class FrescoScene {
   private layout: WeekLayout = { activities: new Map(), difficulties: new Map(), cells: new Map() };
   private readonly cellNodes: CellNodes;
   private readonly overlay: Overlay;
+  private readonly pinnedHeaders: PinnedHeaders;
   private camera: Camera = { x: 0, y: 0, zoom: 1 };
   private viewport: Size = { width: 1, height: 1 };
   private pendingAll = true;
@@ -110,6 +114,7 @@ export class FrescoScene {
     performance.mark('fresco:scene-created');
     this.cellNodes = new CellNodes(layers.items, this.grid);
     this.overlay = new Overlay(layers.overlay);
+    this.pinnedHeaders = new PinnedHeaders(layers.overlay, this.grid);
     this.gridArt = new GridArtCache(layers.items, this.grid.bounds);
     this.liveDrags = awareness
       ? new LiveDrags(awareness, this.overlay, (id) => this.cellNodes.pictureOf(id))
@@ -151,6 +156,18 @@ export class FrescoScene {
   setImageResolver(imageOf: (pictogram: string) => string | null): void {
     this.imageOf = imageOf;
     this.relayout(null);
+  }
+
+  /** The day and period names, for the headers pinned to the screen's edges when the grid's scroll away. */
+  setHeaderLabels(labels: GridLabels): void {
+    this.pinnedHeaders.setLabels(labels);
+    this.pinnedHeaders.update(this.camera, this.viewport);
+    this.layers.overlay.batchDraw();
+  }
+
+  /** The headers pinned right now (tests read them through the test API). */
+  headerPins(): HeaderPins {
+    return this.pinnedHeaders.current();
   }
 
   setViewport(size: Size): void {
@@ -316,6 +333,7 @@ export class FrescoScene {
       this.prerenderAround();
     }
     this.gridArt.follow(visible);
+    this.pinnedHeaders.update(this.camera, this.viewport);
     stage.batchDraw();
     if (notify) this.callbacks.onCameraChange(this.camera, this.viewport, settled);
   }

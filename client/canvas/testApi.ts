@@ -36,6 +36,8 @@ export interface FrescoCanvasTestApi {
   idle(): boolean;
   /** Other screens' pictograms being dragged right now, as ghosts: world position and the dragger's colour. */
   remoteDrags(): { x: number; y: number; color: string }[];
+  /** The day and period names pinned to the screen's edges (the grid's own headers are off screen). */
+  headerPins(): { days: string[]; periods: string[] };
 }
 
 export interface ItemPosition {
@@ -58,6 +60,10 @@ export function installTestApi(scene: FrescoScene): () => void {
     itemPositions: () => itemPositions(scene),
     cellPoint: (cell) => scene.clientPointOf(cell),
     camera: () => ({ ...scene.getCamera(), ...scene.getViewport() }),
+    headerPins: () => {
+      const pins = scene.headerPins();
+      return { days: pins.days.map((pin) => pin.day), periods: pins.periods.map((pin) => pin.period) };
+    },
     sharedView: () => toSharedView(scene.getCamera(), scene.getViewport(), scene.grid.bounds),
     setCamera: (camera) => scene.setCamera(camera),
     panBy: (dx, dy) => {

@@ -147,8 +147,17 @@ describe('the residents’ fresco, end to end', () => {
       expect(Math.abs(shown.x - mine.x)).toBeLessThan(2);
       expect(Math.abs(shown.y - mine.y)).toBeLessThan(2);
     });
+    // Zoomed into one cell, the room still reads which day and which moment it is.
+    const pins = (page: Page) => page.evaluate(() => window.__frescoCanvas!.headerPins());
+    await waitFor(async () => {
+      const pinned = await pins(projector);
+      expect(pinned.days).toContain('fri');
+      expect(pinned.periods).toContain('midday');
+    });
+    await screenshot(projector, 'projector-one-cell');
     await facilitator.locator('[data-action="fitAll"]').click();
     await waitFor(async () => expect((await view(projector)).zoom).toBeLessThan(1.2));
+    await waitFor(async () => expect(await pins(projector)).toEqual({ days: [], periods: [] }));
     await facilitator.getByTestId('follow-toggle').click();
   });
 
