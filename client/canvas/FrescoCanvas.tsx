@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { Layer, Stage } from 'react-konva';
 import type { Awareness } from 'y-protocols/awareness';
 import { weekGrid } from '../../shared/model/weekLayout';
-import { DAYS, PERIODS } from '../../shared/schema/board';
+import { type BoardItem, DAYS, PERIODS } from '../../shared/schema/board';
 import type { BoardIndex } from '../fresco/boardIndex';
 import type { Insets } from './cameraMath';
 import { fromSharedView, onFollowJump, publishView, rememberedView, toSharedView } from './cameraSync';
@@ -29,6 +29,8 @@ export interface FrescoCanvasProps {
   gestures: boolean;
   callbacks: Omit<SceneCallbacks, 'onCameraChange'>;
   imageOf(pictogram: string): string | null;
+  /** Given on screens read from afar (the projector): names under pictograms grown to their cells. */
+  captionOf?(item: BoardItem): string;
   myColor: string;
   /** Items ringed on the canvas. */
   selection: string[];
@@ -62,6 +64,7 @@ export function FrescoCanvas(props: FrescoCanvasProps) {
     [t],
   );
 
+  const roomy = props.captionOf !== undefined;
   useEffect(() => {
     const stage = stageRef.current;
     const items = itemsRef.current;
@@ -87,7 +90,11 @@ export function FrescoCanvas(props: FrescoCanvasProps) {
         },
       },
       props.awareness,
-      { gestures: props.gestures, myColor: () => latest.current.myColor },
+      {
+        gestures: props.gestures,
+        myColor: () => latest.current.myColor,
+        captionOf: roomy ? (item) => latest.current.captionOf?.(item) ?? '' : undefined,
+      },
     );
     created.setImageResolver((pictogram) => latest.current.imageOf(pictogram));
     created.setGridArt(gridRef.current);
@@ -131,7 +138,7 @@ export function FrescoCanvas(props: FrescoCanvasProps) {
       latest.current.onScene?.(null);
       setScene(null);
     };
-  }, [props.index, props.awareness, props.gestures]);
+  }, [props.index, props.awareness, props.gestures, roomy]);
 
   // New words in the grid need a new bitmap of it, and new pinned names.
   useEffect(() => {

@@ -11,6 +11,7 @@ import { contains, type Point, type Rect } from '../../shared/model/geometry';
 import { threadCounts } from '../../shared/model/threads';
 import {
   type CellRef,
+  COMPACT_WEEK,
   cellAt,
   cellKey,
   cellRect,
@@ -19,6 +20,7 @@ import {
   type ItemHit,
   itemAt,
   layoutWeek,
+  ROOMY_WEEK,
   WEEK_GEOMETRY,
   type WeekLayout,
   weekGrid,
@@ -109,7 +111,12 @@ export class FrescoScene {
     private readonly index: BoardIndex,
     private readonly callbacks: SceneCallbacks,
     awareness: Awareness | null,
-    private readonly options: { gestures: boolean; myColor: () => string },
+    private readonly options: {
+      gestures: boolean;
+      myColor: () => string;
+      /** Names under the pictograms, and pictograms as large as their cells allow (the projector). */
+      captionOf?: (item: BoardItem) => string;
+    },
   ) {
     performance.mark('fresco:scene-created');
     this.cellNodes = new CellNodes(layers.items, this.grid);
@@ -380,13 +387,14 @@ export class FrescoScene {
     this.frame = 0;
     performance.mark('fresco:flush-start');
     const items = this.index.sorted();
-    this.layout = layoutWeek(this.grid, items);
+    this.layout = layoutWeek(this.grid, items, this.options.captionOf ? ROOMY_WEEK : COMPACT_WEEK);
     this.drawnKeys = new Map();
     for (const [key, ids] of this.layout.cells) for (const id of ids) this.drawnKeys.set(id, key);
     const sources = {
       item: (id: string) => this.index.items.get(id),
       colorOf: (author: string) => this.index.colorOf(author),
       imageOf: (pictogram: string) => this.imageOf(pictogram),
+      captionOf: (item: BoardItem) => this.options.captionOf?.(item) ?? '',
     };
     this.cellNodes.sync(this.layout, this.pendingAll ? null : this.pendingKeys, threadCounts(items), sources);
     this.pendingAll = false;

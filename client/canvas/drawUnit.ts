@@ -18,8 +18,18 @@ export interface TilePicture {
   text: string;
 }
 
+/** The pictogram's name under it, relative to the activity's top-left corner like the tiles. */
+export interface CaptionPicture {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  text: string;
+}
+
 export interface UnitPicture {
   activity: TilePicture;
+  caption: CaptionPicture | null;
   difficulties: TilePicture[];
   more: { x: number; y: number; size: number; count: number } | null;
   /** Difficulties hanging off the activity, all of them. */
@@ -39,6 +49,8 @@ const BADGE_FILL = '#17202e';
 const PLAIN_TILE_PX = 16;
 const DOT_TILE_PX = 5;
 const TEXT_MIN_PX = 6;
+/** A name under a pictogram is written only when its row is at least this tall on screen. */
+const CAPTION_MIN_PX = 26;
 
 export function drawUnit(ctx: CanvasRenderingContext2D, unit: UnitPicture): void {
   const scale = Math.abs(ctx.getTransform().a) || 1;
@@ -48,6 +60,45 @@ export function drawUnit(ctx: CanvasRenderingContext2D, unit: UnitPicture): void
   for (const difficulty of unit.difficulties) drawTile(ctx, difficulty, scale, 'round');
   if (unit.more) drawMore(ctx, unit.more, scale);
   if (unit.count > 0) drawBadge(ctx, activity, unit.count, scale);
+  if (unit.caption && unit.caption.height * scale >= CAPTION_MIN_PX) drawCaption(ctx, unit.caption);
+}
+
+/** Two lines of words under the pictogram, cut on a word with an ellipsis when the name is longer. */
+function drawCaption(ctx: CanvasRenderingContext2D, caption: CaptionPicture): void {
+  const fontSize = caption.height * 0.4;
+  ctx.font = `bold ${fontSize}px 'Atkinson Hyperlegible', system-ui, sans-serif`;
+  ctx.fillStyle = '#17202e';
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'top';
+  const lines = captionLines(caption.text, caption.width, (text) => ctx.measureText(text).width);
+  const top = caption.y + caption.height * 0.08;
+  lines.forEach((line, index) => {
+    ctx.fillText(line, caption.x + caption.width / 2, top + index * fontSize * 1.12, caption.width);
+  });
+}
+
+/**
+ * The words cut into at most two lines of `width`, on word boundaries; a word never breaks in its middle.
+ * What does not fit ends the second line with an ellipsis.
+ */
+export function captionLines(text: string, width: number, measure: (text: string) => number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.trim().split(/\s+/).filter(Boolean)) {
+    const tried = line === '' ? word : `${line} ${word}`;
+    if (line === '' || measure(tried) <= width) {
+      line = tried;
+      continue;
+    }
+    lines.push(line);
+    line = word;
+  }
+  if (line !== '') lines.push(line);
+  if (lines.length <= 2) return lines;
+  let second = lines[1] ?? '';
+  while (second.includes(' ') && measure(`${second}…`) > width)
+    second = second.slice(0, second.lastIndexOf(' '));
+  return [lines[0] ?? '', `${second}…`];
 }
 
 function drawThreads(ctx: CanvasRenderingContext2D, unit: UnitPicture): void {

@@ -3,13 +3,15 @@
 import type { ActivitySpot } from '../../shared/model/cellLayout';
 import { NEUTRAL_COLOR } from '../../shared/pictograms/avatarColors';
 import type { BoardItem } from '../../shared/schema/board';
-import type { TilePicture, UnitPicture } from './drawUnit';
+import type { CaptionPicture, TilePicture, UnitPicture } from './drawUnit';
 
 export interface PictureSources {
   item(id: string): BoardItem | undefined;
   colorOf(author: string): string;
   /** The image to draw for a pictogram id (null: draw the words) and the words to show then. */
   imageOf(pictogram: string): string | null;
+  /** The name written under an activity, on layouts that leave room for it. */
+  captionOf(item: BoardItem): string;
 }
 
 /** Coordinates relative to the activity's top-left corner, so moving the unit is moving one node. */
@@ -27,6 +29,7 @@ export function unitPicture(spot: ActivitySpot, count: number, sources: PictureS
   };
   return {
     activity: tile(spot.id, spot.x, spot.y, spot.size),
+    caption: spot.caption ? caption(spot, sources) : null,
     difficulties: spot.difficulties.map((d) => tile(d.id, d.x, d.y, d.size)),
     more: spot.moreAt
       ? {
@@ -38,6 +41,14 @@ export function unitPicture(spot: ActivitySpot, count: number, sources: PictureS
       : null,
     count,
   };
+}
+
+function caption(spot: ActivitySpot, sources: PictureSources): CaptionPicture | null {
+  const item = sources.item(spot.id);
+  const text = item ? sources.captionOf(item) : '';
+  if (!spot.caption || text === '') return null;
+  const { x, y, width, height } = spot.caption;
+  return { x: x - spot.x, y: y - spot.y, width, height, text };
 }
 
 /** True when two pictures draw the same thing (so a cell whose units did not change keeps its cache). */

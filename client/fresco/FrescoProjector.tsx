@@ -24,7 +24,7 @@ export default function FrescoProjector() {
       >
         <div className="fresco-main">
           <div className="fresco-board">
-            <ReadOnlyFrescoCanvas fresco={fresco} awareness={awareness} gestures={false} />
+            <ReadOnlyFrescoCanvas fresco={fresco} awareness={awareness} gestures={false} roomy />
           </div>
         </div>
         {phase === 'thread' ? (

@@ -40,6 +40,8 @@ export interface ActivitySpot {
   /** Difficulties not drawn for lack of room, shown as "+N" at `moreAt`. */
   hiddenDifficulties: number;
   moreAt: Point | null;
+  /** Where the pictogram's name goes under it, on layouts roomy enough for words (the projector). */
+  caption: Rect | null;
 }
 
 export interface Packing {
@@ -79,9 +81,20 @@ export function slotAspect(withThreads: boolean): number {
   return withThreads ? 1 + THREAD_GAP_RATIO + THREAD_SIZE_RATIO : 1;
 }
 
-export function layoutCell(rect: Rect, units: CellUnit[], padding: number, maxSize: number): ActivitySpot[] {
+/**
+ * `captionRatio` (a share of the pictogram size, 0 for none) adds a row under each slot for the
+ * pictogram's name: every slot gets it, so the cell keeps one rhythm.
+ */
+export function layoutCell(
+  rect: Rect,
+  units: CellUnit[],
+  padding: number,
+  maxSize: number,
+  captionRatio = 0,
+): ActivitySpot[] {
   const withThreads = units.some((unit) => unit.difficultyIds.length > 0);
-  const aspect = slotAspect(withThreads);
+  const pictureAspect = slotAspect(withThreads);
+  const aspect = pictureAspect + captionRatio;
   const inner = { width: rect.width - 2 * padding, height: rect.height - 2 * padding };
   const { columns, size, gap } = packSlots(units.length, inner.width, inner.height, aspect, maxSize);
   return units.map((unit, index) => {
@@ -90,7 +103,11 @@ export function layoutCell(rect: Rect, units: CellUnit[], padding: number, maxSi
     const x = rect.x + padding + column * (size + gap);
     const y = rect.y + padding + row * (size * aspect + gap);
     const slot = { x: x - gap / 2, y: y - gap / 2, width: size + gap, height: size * aspect + gap };
-    return { id: unit.activityId, x, y, size, slot, ...threadRow(unit, x, y, size) };
+    const caption =
+      captionRatio > 0
+        ? { x: x - gap / 2, y: y + size * pictureAspect, width: size + gap, height: size * captionRatio }
+        : null;
+    return { id: unit.activityId, x, y, size, slot, ...threadRow(unit, x, y, size), caption };
   });
 }
 

@@ -100,6 +100,19 @@ export function cellKey(day: Day | null, period: Period | null): string {
   return day === null || period === null ? 'tray' : `${day}:${period}`;
 }
 
+/** How big pictograms may grow in a cell, and whether their names are written under them. */
+export interface WeekStyle {
+  maxItemSize: number;
+  /** The row under each pictogram for its name, as a share of its size; 0 for none. */
+  captionRatio: number;
+}
+
+/** Screens people touch: pictograms no larger than a finger needs, no words (the list view has them). */
+export const COMPACT_WEEK: WeekStyle = { maxItemSize: WEEK_GEOMETRY.maxItemSize, captionRatio: 0 };
+
+/** The projector: pictograms grow with the room the cell has, their names under them. */
+export const ROOMY_WEEK: WeekStyle = { maxItemSize: 150, captionRatio: 0.32 };
+
 export interface WeekLayout {
   activities: Map<string, ActivitySpot>;
   difficulties: Map<string, DifficultySpot>;
@@ -113,7 +126,11 @@ export interface WeekLayout {
  * whose activity is gone are not drawn (the list view still shows them); proposals and notes are not on
  * the week grid.
  */
-export function layoutWeek(grid: WeekGrid, items: readonly BoardItem[]): WeekLayout {
+export function layoutWeek(
+  grid: WeekGrid,
+  items: readonly BoardItem[],
+  style: WeekStyle = COMPACT_WEEK,
+): WeekLayout {
   const threads = new Map<string, string[]>();
   const cells = new Map<string, string[]>();
   for (const item of items) {
@@ -134,7 +151,8 @@ export function layoutWeek(grid: WeekGrid, items: readonly BoardItem[]): WeekLay
       cellRectOfKey(grid, key),
       ids.map((activityId) => ({ activityId, difficultyIds: threads.get(activityId) ?? [] })),
       WEEK_GEOMETRY.cellPadding,
-      WEEK_GEOMETRY.maxItemSize,
+      style.maxItemSize,
+      style.captionRatio,
     );
     for (const spot of spots) {
       layout.activities.set(spot.id, spot);

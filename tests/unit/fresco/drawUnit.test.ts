@@ -37,6 +37,7 @@ const tile = (x: number, size: number): TilePicture => ({
 
 const unit: UnitPicture = {
   activity: tile(0, 40),
+  caption: null,
   difficulties: [tile(0, 12), tile(14, 12)],
   more: null,
   count: 2,

@@ -1,0 +1,63 @@
+import { describe, expect, test } from 'vitest';
+import { captionLines } from '../../../client/canvas/drawUnit';
+import { COMPACT_WEEK, layoutWeek, ROOMY_WEEK, weekGrid } from '../../../shared/model/weekLayout';
+import type { BoardItem } from '../../../shared/schema/board';
+
+const grid = weekGrid();
+const activity = (id: string): BoardItem => ({
+  id,
+  kind: 'activity',
+  pictogram: 'shopping',
+  label: '',
+  day: 'mon',
+  period: 'morning',
+  parent: null,
+  links: [],
+  mergedInto: null,
+  author: 'seat-1',
+  createdAt: 1,
+});
+
+describe('the projector lets pictograms grow, with their names', () => {
+  test('a lone pictogram is larger on the projector than on a tablet, with a caption row under it', () => {
+    const items = [activity('a')];
+    const compact = layoutWeek(grid, items, COMPACT_WEEK).activities.get('a')!;
+    const roomy = layoutWeek(grid, items, ROOMY_WEEK).activities.get('a')!;
+    expect(compact.caption).toBeNull();
+    expect(roomy.size).toBeGreaterThan(compact.size * 1.3);
+    expect(roomy.caption!.y).toBeGreaterThanOrEqual(roomy.y + roomy.size);
+    expect(roomy.caption!.y + roomy.caption!.height).toBeLessThanOrEqual(
+      grid.periods[0]!.y + grid.periods[0]!.height,
+    );
+  });
+
+  test('many pictograms in one cell still never overlap, captions included', () => {
+    const items = Array.from({ length: 7 }, (_, index) => activity(`a${index}`));
+    const spots = [...layoutWeek(grid, items, ROOMY_WEEK).activities.values()];
+    for (const [index, spot] of spots.entries()) {
+      for (const other of spots.slice(index + 1)) {
+        const apart =
+          spot.slot.x + spot.slot.width <= other.slot.x + 0.01 ||
+          other.slot.x + other.slot.width <= spot.slot.x + 0.01 ||
+          spot.slot.y + spot.slot.height <= other.slot.y + 0.01 ||
+          other.slot.y + other.slot.height <= spot.slot.y + 0.01;
+        expect(apart).toBe(true);
+      }
+    }
+  });
+});
+
+describe('caption lines', () => {
+  const measure = (text: string) => text.length * 10;
+  test('words wrap on whole words into two lines', () => {
+    expect(captionLines('Payer les factures', 100, measure)).toEqual(['Payer les', 'factures']);
+  });
+  test('a longer name ends the second line with an ellipsis, never cutting a word', () => {
+    const lines = captionLines('Prendre rendez-vous chez le médecin traitant', 100, measure);
+    expect(lines).toHaveLength(2);
+    expect(lines[1]!.endsWith('…')).toBe(true);
+    for (const word of lines.join(' ').replace('…', '').split(' ')) {
+      expect('Prendre rendez-vous chez le médecin traitant'.split(' ')).toContain(word);
+    }
+  });
+});
