@@ -1,10 +1,11 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { pictogramBundlePlugin } from './server/build/pictogramBundlePlugin';
 
 export default defineConfig({
   root: 'client',
   publicDir: 'public',
-  plugins: [react()],
+  plugins: [react(), pictogramBundlePlugin()],
   build: {
     outDir: '../dist/client',
     emptyOutDir: true,

@@ -6,11 +6,12 @@
 import { memo, type PointerEvent as ReactPointerEvent, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CATEGORY_LABELS } from '../../shared/pictograms/categories';
-import { pictogramsOfKind, pictogramUrl } from '../../shared/pictograms/lookup';
+import { pictogramsOfKind } from '../../shared/pictograms/lookup';
 import type { PictogramCategory } from '../../shared/pictograms/types';
 import type { CustomPictogram, Language } from '../../shared/schema/control';
 import type { DropTarget, FrescoScene } from '../canvas/FrescoScene';
 import { useSpeak } from '../hooks/useSpeak';
+import { pictogramSrc } from '../pictograms/pictogramBundle';
 import { Pictogram } from '../ui/Pictogram';
 import { watchPaletteDrag } from './paletteDrag';
 
@@ -102,7 +103,7 @@ export const Palette = memo(function Palette({
     window.addEventListener('pointercancel', release);
     watchPaletteDrag(event.nativeEvent, {
       scene,
-      imageUrl: entry.imageId ? pictogramUrl(entry.imageId) : undefined,
+      imageUrl: entry.imageId ? pictogramSrc(entry.imageId) : undefined,
       allowed: canPlace,
       onDragStarted: () => {
         suppressClick.current = true;

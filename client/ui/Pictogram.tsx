@@ -1,6 +1,8 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pictogramLabel, pictogramUrl } from '../../shared/pictograms/lookup';
 import type { Language } from '../../shared/schema/control';
+import { usePictogramSrc } from '../pictograms/usePictogramSrc';
 
 export interface PictogramProps {
   id: string;
@@ -11,12 +13,17 @@ export interface PictogramProps {
   className?: string;
 }
 
-/** A pictogram from the shipped set, as an <img> of its local SVG with its words as alt text. */
+/**
+ * A pictogram from the shipped set, as an <img> with its words as alt text, drawn from the workshop's
+ * pictogram bundle once it is on the device (client/pictograms/pictogramBundle.ts).
+ */
 export function Pictogram({ id, size = 48, alt, className }: PictogramProps) {
   const { i18n } = useTranslation();
-  const url = pictogramUrl(id);
+  const { src, version } = usePictogramSrc(id);
+  // The version at which this image last failed: it is loaded again when the version moves on.
+  const [failedAt, setFailedAt] = useState<number | null>(null);
   const words = alt ?? pictogramLabel(id, languageOf(i18n.language)) ?? '';
-  if (!url) {
+  if (!pictogramUrl(id)) {
     // An id this build does not ship (a newer tablet wrote it): show its words rather than a broken image.
     return (
       <span
@@ -27,16 +34,25 @@ export function Pictogram({ id, size = 48, alt, className }: PictogramProps) {
       </span>
     );
   }
+  if (!src) {
+    // The bundle is on its way (a moment, when a workshop opens): keep the place, fetch nothing twice.
+    const classes = ['pictogram', className ?? ''].join(' ');
+    const box = { width: size, height: size };
+    if (!words) return <span className={classes} style={box} aria-hidden="true" />;
+    return <span className={classes} style={box} role="img" aria-label={words} />;
+  }
   return (
     <img
+      key={`${src}|${failedAt === null ? 0 : version}`}
       className={['pictogram', className ?? ''].join(' ')}
-      src={url}
+      src={src}
       alt={words}
       width={size}
       height={size}
       loading="lazy"
       decoding="async"
       draggable={false}
+      onError={() => setFailedAt(version)}
     />
   );
 }

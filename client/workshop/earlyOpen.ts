@@ -1,7 +1,7 @@
 /**
- * A workshop link starts opening with the page (token check, the device's copies, the sockets), not once
- * React has rendered the route: on a weak tablet that brings the board most of a second sooner. This
- * module is tiny and in the entry chunk, so the route always finds what the page started.
+ * A workshop link starts opening with the page (token check, the device's copies, the sockets, the
+ * pictogram bundle), not once React has rendered the route: on a weak tablet that brings the board most
+ * of a second sooner. This module is tiny and in the entry chunk, so the route always finds what the page started.
  */
 import type { OpenResult } from '../sync/openWorkshop';
 import { readFragmentToken } from './links';
@@ -14,6 +14,11 @@ export function openEarly(pathname: string): void {
   if (!match?.[1]) return;
   const workshopId = decodeURIComponent(match[1]);
   const token = readFragmentToken();
+  // Every pictogram the workshop can show, on the device before the wifi can drop.
+  void import('../pictograms/pictogramBundle').then(
+    ({ openPictogramBundle }) => openPictogramBundle(),
+    () => {},
+  );
   early = {
     workshopId,
     result: import('../sync/openWorkshop').then(

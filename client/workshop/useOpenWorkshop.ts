@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { preloadPhasesOf } from '../phases/preloadPhase';
+import { openPictogramBundle } from '../pictograms/pictogramBundle';
 import type { WorkshopFailure } from '../sync/failure';
 import { type OpenedWorkshop, openWorkshop } from '../sync/openWorkshop';
 import { useConnectionStore } from '../sync/useConnectionStore';
@@ -41,6 +42,8 @@ export function useOpenWorkshop(workshopId: string, linkToken: string | null): O
     let opened: WorkshopConnection | null = null;
     let stopPreloading = () => {};
     setState((current) => (current.status === 'failed' ? current : { status: 'opening' }));
+    // A no-op when the page started it (earlyOpen); needed after an in-app move, e.g. from the keypad.
+    void openPictogramBundle();
     const opening = takeEarlyOpen(workshopId) ?? openWorkshop(workshopId, tokenRef.current);
     opening.then((result) => {
       if (cancelled) {
