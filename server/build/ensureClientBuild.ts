@@ -3,7 +3,13 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { printBanner } from '../log';
 
-const SOURCES = ['client', 'shared', 'vite.config.ts', 'server/build/pictogramBundlePlugin.ts', 'package.json'];
+const SOURCES = [
+  'client',
+  'shared',
+  'vite.config.ts',
+  'server/build/pictogramBundlePlugin.ts',
+  'package.json',
+];
 
 function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;
