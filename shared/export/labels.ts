@@ -97,6 +97,11 @@ export interface ExportLabels {
   pictogramCredit: string;
   generatedWith: string;
   page: (page: number, total: number) => string;
+  /** Punctuation that French spaces and English does not: `label: text` against `label : text` (nbsp). */
+  colon: string;
+  semicolon: string;
+  /** Residents' words quoted the language's way: « mots » (with nbsp) or “words”. */
+  quote: (words: string) => string;
   /** The same, in two parts, for word processors that number pages themselves: `Page ` n ` / ` N. */
   pageParts: [before: string, between: string];
   kit: {
@@ -111,22 +116,31 @@ export interface ExportLabels {
   };
 }
 
+/** French counts: singular for 0 and 1 ("0 action", "1 action", "2 actions"). */
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count > 1 ? 's' : ''}`;
+}
+
 const fr: ExportLabels = {
   documentTitle: 'Projet de plan d’actions',
-  subtitle: 'Schéma d’inclusion numérique : document de travail issu de la concertation',
+  subtitle: 'Schéma d’inclusion numérique : document de travail issu de la concertation',
   workshop: 'Atelier',
   place: 'Lieu',
   date: 'Date',
-  participants: 'Participant·es',
-  participantCount: (count) =>
-    count === 0 ? 'aucun·e' : count === 1 ? '1 habitant·e' : `${count} habitant·es`,
+  participants: 'Participants',
+  participantCount: (count) => (count === 0 ? 'aucun' : count === 1 ? '1 habitant' : `${count} habitants`),
   contents: 'Contenu',
   counts: ({ activities, difficulties, proposals, actions }) =>
-    `${activities} activité(s), ${difficulties} difficulté(s), ${proposals} proposition(s), ${actions} action(s)`,
-  synthesis: 'Synthèse de l’atelier des habitant·es',
+    [
+      plural(activities, 'activité'),
+      plural(difficulties, 'difficulté'),
+      plural(proposals, 'proposition'),
+      plural(actions, 'action'),
+    ].join(', '),
+  synthesis: 'Synthèse de l’atelier des habitants',
   matrixTitle: 'Activités × difficultés',
   matrixIntro:
-    'Nombre de difficultés numériques trouvées en « tirant le fil » de chaque activité de la semaine.',
+    'Nombre de difficultés numériques trouvées en « tirant le fil » de chaque activité de la semaine.',
   activity: 'Activité',
   difficulty: 'Difficulté',
   unnamed: {
@@ -139,15 +153,15 @@ const fr: ExportLabels = {
   topProposals: 'Propositions les plus soutenues',
   proposal: 'Proposition',
   votes: 'Votes',
-  voters: 'Votant·es',
+  voters: 'Votants',
   explorationFresco: 'Fresque d’exploration',
   explorationIntro:
-    'La semaine des habitant·es : activités placées par jour et moment, et difficultés trouvées.',
+    'La semaine des habitants : activités placées par jour et moment, et difficultés trouvées.',
   chronologicalFresco: 'Fresque chronologique',
-  chronologicalIntro: 'Le scénario de mise en œuvre : chaque action sur le calendrier du plan.',
-  pictureOf: (what) => `Image : ${what}`,
+  chronologicalIntro: 'Le scénario de mise en œuvre : chaque action sur le calendrier du plan.',
+  pictureOf: (what) => `Image : ${what}`,
   actionSheets: 'Fiches action',
-  actionHeading: (number, title) => `Fiche action n° ${number} : ${title}`,
+  actionHeading: (number, title) => `Fiche action n° ${number} : ${title}`,
   untitled: 'Action sans titre',
   fields: {
     number: 'N°',
@@ -170,9 +184,9 @@ const fr: ExportLabels = {
     budget: 'Budget',
     indicators: 'Indicateurs',
     capabilities: 'Toile des capabilités',
-    residentsSay: 'Ce que disent les habitant·es',
+    residentsSay: 'Ce que disent les habitants',
     difficulties: 'Difficultés exprimées',
-    proposals: 'Propositions des habitant·es',
+    proposals: 'Propositions des habitants',
     missing: 'À compléter',
   },
   natures: { continue: 'À poursuivre', reinforce: 'À renforcer', new: 'Nouvelle' },
@@ -208,24 +222,27 @@ const fr: ExportLabels = {
   toComplete: 'À compléter',
   timesRaised: (count) => (count === 1 ? 'citée 1 fois' : `citée ${count} fois`),
   voteCount: (votes, voters) =>
-    `${votes} vote${votes > 1 ? 's' : ''} (${voters} votant·e${voters > 1 ? 's' : ''})`,
+    `${votes} vote${votes > 1 ? 's' : ''} (${voters} votant${voters > 1 ? 's' : ''})`,
   residentsWords: 'Leurs mots',
   underActivities: 'Pendant',
   score: 'Niveau',
   nothingYet: {
-    workshop: 'Rien pour l’instant : l’atelier n’a pas encore commencé.',
-    synthesis: 'Rien pour l’instant : aucune activité n’a encore été placée sur la fresque.',
-    proposals: 'Rien pour l’instant : aucune proposition n’a encore été faite.',
+    workshop: 'Rien pour l’instant : l’atelier n’a pas encore commencé.',
+    synthesis: 'Rien pour l’instant : aucune activité n’a encore été placée sur la fresque.',
+    proposals: 'Rien pour l’instant : aucune proposition n’a encore été faite.',
     fresco: 'Rien pour l’instant.',
-    actions: 'Rien pour l’instant : aucune fiche action n’a encore été rédigée.',
-    answers: 'Aucune difficulté ni proposition des habitant·es n’est encore reliée à cette action.',
+    actions: 'Rien pour l’instant : aucune fiche action n’a encore été rédigée.',
+    answers: 'Aucune difficulté ni proposition des habitants n’est encore reliée à cette action.',
   },
   moreItems: (count) => `et ${count} de plus`,
   legend: { difficulties: 'difficultés trouvées', placed: 'placée n fois' },
-  pictogramCredit: 'Pictogrammes : OpenMoji (openmoji.org), licence CC BY-SA 4.0.',
+  pictogramCredit: 'Pictogrammes : OpenMoji (openmoji.org), licence CC BY-SA 4.0.',
   generatedWith: 'Document produit avec Fresco, à reprendre et compléter librement.',
   page: (page, total) => `Page ${page} / ${total}`,
   pageParts: ['Page ', ' / '],
+  colon: '\u00a0:',
+  semicolon: '\u00a0;',
+  quote: (words) => `«\u00a0${words}\u00a0»`,
   kit: {
     title: 'Kit papier de l’atelier',
     intro:
@@ -353,6 +370,9 @@ const en: ExportLabels = {
   generatedWith: 'Document made with Fresco, free to edit and complete.',
   page: (page, total) => `Page ${page} of ${total}`,
   pageParts: ['Page ', ' of '],
+  colon: ':',
+  semicolon: ';',
+  quote: (words) => `“${words}”`,
   kit: {
     title: 'Paper workshop kit',
     intro: 'Print, cut out the cards and stick them on the week fresco (A3) when tablets are not enough.',

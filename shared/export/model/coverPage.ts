@@ -35,5 +35,5 @@ export function coverPage(model: ExportModel): CoverPage {
 /** The document's metadata title: the generic title, followed by the workshop's name once it has one. */
 export function documentTitle(model: ExportModel): string {
   const { labels, cover } = model;
-  return cover.title ? `${labels.documentTitle} : ${cover.title}` : labels.documentTitle;
+  return cover.title ? `${labels.documentTitle}${labels.colon} ${cover.title}` : labels.documentTitle;
 }

@@ -50,7 +50,7 @@ export function proposalsTable(model: ExportModel): SimpleTable | null {
     header: ['#', labels.proposal, labels.votes, labels.fields.difficulties],
     rows: model.synthesis.proposals.map((p, i) => [
       String(i + 1),
-      [p.name, ...p.words.map((w) => `« ${w} »`)].join(' '),
+      [p.name, ...p.words.map(labels.quote)].join(' '),
       labels.voteCount(p.votes, p.voters),
       p.answers.join(', '),
     ]),

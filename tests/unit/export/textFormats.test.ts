@@ -35,8 +35,10 @@ describe('Markdown', () => {
 
   it('says there is nothing yet for an empty workshop', () => {
     const empty = buildMarkdown(emptyModel());
-    expect(empty).toContain('Rien pour l’instant : aucune fiche action n’a encore été rédigée.');
-    expect(empty).toContain('Rien pour l’instant : aucune activité n’a encore été placée sur la fresque.');
+    expect(empty).toContain('Rien pour l’instant\u00a0: aucune fiche action n’a encore été rédigée.');
+    expect(empty).toContain(
+      'Rien pour l’instant\u00a0: aucune activité n’a encore été placée sur la fresque.',
+    );
   });
 });
 
