@@ -6,8 +6,10 @@ import {
   type Icon,
   IconClock,
   IconCoin,
+  IconDragDrop,
   IconEye,
   IconHandFinger,
+  IconHandMove,
   IconHandStop,
   IconInfoCircle,
   IconLock,
@@ -29,6 +31,8 @@ const ICONS: Record<Refusal, Icon> = {
   budget: IconCoin,
   chooseFirst: IconHandFinger,
   othersThread: IconUsers,
+  notOnCell: IconDragDrop,
+  dragStopped: IconHandMove,
 };
 
 const SHOWN_MS = 3200;

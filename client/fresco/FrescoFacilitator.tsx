@@ -109,11 +109,12 @@ export default function FrescoFacilitator() {
               armed={armed}
               onArm={arm}
               onDrop={(pictogram: string, target: DropTarget) => {
-                report(
+                const placed = report(
                   placeActivityCommand(fresco.ctx, pictogram, target, fresco.customWords(pictogram)),
                   target,
                 );
                 arm(null);
+                return placed;
               }}
               canPlace={() => true}
               scene={() => scene}

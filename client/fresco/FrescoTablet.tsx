@@ -50,8 +50,12 @@ export default function FrescoTablet() {
   );
   const { arm, select, openThread } = useFrescoStore.getState();
   const placeFromPalette = (pictogram: string, target: DropTarget) => {
-    report(placeActivityCommand(fresco.ctx, pictogram, target, fresco.customWords(pictogram)), target);
+    const placed = report(
+      placeActivityCommand(fresco.ctx, pictogram, target, fresco.customWords(pictogram)),
+      target,
+    );
     arm(null);
+    return placed;
   };
   const canPlace = () => {
     const refusal = gate(fresco.ctx, 'place');

@@ -1,7 +1,8 @@
 /**
  * The activity palette on residents' tablets: big pictograms with their words, grouped by family.
- * Three ways to use one: drag it onto a cell; tap it, then tap a cell (for those who find dragging
- * hard, and for keyboards through the list view); hold it to hear its words.
+ * Three ways to use one: drag it onto a cell (a short hold lifts it first, for unsure fingers); tap it,
+ * then tap a cell (for those who find dragging hard, and for keyboards through the list view); hold it
+ * longer to hear its words.
  */
 import { memo, type PointerEvent as ReactPointerEvent, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +15,7 @@ import { useSpeak } from '../hooks/useSpeak';
 import { pictogramSrc } from '../pictograms/pictogramBundle';
 import { Pictogram } from '../ui/Pictogram';
 import { watchPaletteDrag } from './paletteDrag';
+import { useFrescoStore } from './useFrescoStore';
 
 export interface PaletteEntry {
   /** What is stored on the item: a shipped pictogram id or a custom pictogram id. */
@@ -58,7 +60,8 @@ export interface PaletteProps {
   groups: PaletteGroup[];
   armed: string | null;
   onArm(id: string | null): void;
-  onDrop(id: string, target: DropTarget): void;
+  /** Returns whether the pictogram was placed (a drop that was not is shown back in the palette). */
+  onDrop(id: string, target: DropTarget): boolean;
   /** False while placing is refused (the drag then shows the cue instead of a ghost). */
   canPlace(): boolean;
   scene(): FrescoScene | null;
@@ -103,12 +106,14 @@ export const Palette = memo(function Palette({
     window.addEventListener('pointercancel', release);
     watchPaletteDrag(event.nativeEvent, {
       scene,
+      item: event.currentTarget,
       imageUrl: entry.imageId ? pictogramSrc(entry.imageId) : undefined,
       allowed: canPlace,
       onDragStarted: () => {
         suppressClick.current = true;
       },
       onDrop: (target) => onDrop(entry.id, target),
+      onMissed: (reason) => useFrescoStore.getState().refuse(reason),
     });
   };
 

@@ -16,7 +16,11 @@ export type Refusal =
   | 'budget'
   | 'chooseFirst'
   /** A resident's own activity carries another resident's difficulty: only the facilitator removes it. */
-  | 'othersThread';
+  | 'othersThread'
+  /** A pictogram carried from the palette was let go off the week's cells: it went back to the palette. */
+  | 'notOnCell'
+  /** The browser or the system broke off a drag from the palette (a call, a second finger...). */
+  | 'dragStopped';
 
 export interface Cue {
   refusal: Refusal;
