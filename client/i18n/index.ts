@@ -1,6 +1,8 @@
 /**
  * i18next set up for Fresco: French first, English second; namespaces are loaded lazily from
- * `locales/<lang>/<ns>.json` (one Vite chunk each), so a tablet only downloads the words it shows.
+ * `locales/<lang>/<ns>.json` (one Vite chunk each), so a tablet only downloads the words it shows. The
+ * `document` namespace (the exported documents' words) lives in `shared/i18n/locales`, where the server
+ * reads it too: one set of files for the screens and the exports.
  */
 import i18next, { type BackendModule, type ReadCallback } from 'i18next';
 import { initReactI18next } from 'react-i18next';
@@ -9,7 +11,15 @@ import { DEFAULT_LANGUAGE, LANGUAGES, NAMESPACES, type UiLanguage } from './name
 const LANGUAGE_KEY = 'fresco.language';
 
 type JsonModule = { default: Record<string, unknown> };
-const files = import.meta.glob<JsonModule>('./locales/*/*.json');
+const files: Record<string, () => Promise<JsonModule>> = {
+  ...import.meta.glob<JsonModule>('./locales/*/*.json'),
+  ...Object.fromEntries(
+    Object.entries(import.meta.glob<JsonModule>('../../shared/i18n/locales/*/*.json')).map(([path, load]) => [
+      path.replace('../../shared/i18n/', './'),
+      load,
+    ]),
+  ),
+};
 
 const lazyJsonBackend: BackendModule = {
   type: 'backend',

@@ -11,6 +11,7 @@ export const NAMESPACES = [
   'fresco',
   'plan',
   'export',
+  'document',
 ] as const;
 
 export type Namespace = (typeof NAMESPACES)[number];

@@ -1,11 +1,13 @@
 /**
- * The words of the export, French first. They live here and not in the client's i18n files because the
- * server writes the documents, in the workshop's language, without any screen open.
+ * The words of the export as the writers use them: text, and counts as functions. The words themselves
+ * live in the i18n resource files (`shared/i18n/locales/<lang>/document.json`), with the screens' plural
+ * rules; this file only gives them a typed shape.
  */
-import type { LaneMode } from '../model/timeline';
-import type { Day, ItemKind, Period } from '../schema/board';
+import { documentWords } from '../i18n/documentWords';
+import { LANE_MODES, type LaneMode } from '../model/timeline';
+import { DAYS, type Day, ITEM_KINDS, type ItemKind, PERIODS, type Period } from '../schema/board';
 import type { Language } from '../schema/control';
-import type { ActionStatus, Nature } from '../schema/plan';
+import { type ActionStatus, NATURES, type Nature, STATUSES } from '../schema/plan';
 
 export interface ExportLabels {
   documentTitle: string;
@@ -116,277 +118,123 @@ export interface ExportLabels {
   };
 }
 
-/** French counts: singular for 0 and 1 ("0 action", "1 action", "2 actions"). */
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count > 1 ? 's' : ''}`;
+/** Reads every label once per language from the `document` resource files. */
+function readLabels(language: Language): ExportLabels {
+  const t = documentWords(language);
+  const each = <K extends string>(prefix: string, keys: readonly K[]): Record<K, string> =>
+    Object.fromEntries(keys.map((key) => [key, t(`${prefix}.${key}`)])) as Record<K, string>;
+  return {
+    documentTitle: t('documentTitle'),
+    subtitle: t('subtitle'),
+    workshop: t('workshop'),
+    place: t('place'),
+    date: t('date'),
+    participants: t('participants'),
+    participantCount: (count) => t('participantCount', { count }),
+    contents: t('contents'),
+    counts: ({ activities, difficulties, proposals, actions }) =>
+      t('counts', {
+        activities: t('activityCount', { count: activities }),
+        difficulties: t('difficultyCount', { count: difficulties }),
+        proposals: t('proposalCount', { count: proposals }),
+        actions: t('actionCount', { count: actions }),
+      }),
+    synthesis: t('synthesis'),
+    matrixTitle: t('matrixTitle'),
+    matrixIntro: t('matrixIntro'),
+    activity: t('activity'),
+    difficulty: t('difficulty'),
+    unnamed: each('unnamed', ITEM_KINDS),
+    total: t('total'),
+    topProposals: t('topProposals'),
+    proposal: t('proposal'),
+    votes: t('votes'),
+    voters: t('voters'),
+    explorationFresco: t('explorationFresco'),
+    explorationIntro: t('explorationIntro'),
+    chronologicalFresco: t('chronologicalFresco'),
+    chronologicalIntro: t('chronologicalIntro'),
+    pictureOf: (what) => t('pictureOf', { what }),
+    actionSheets: t('actionSheets'),
+    actionHeading: (number, title) => t('actionHeading', { number, title }),
+    untitled: t('untitled'),
+    fields: each('fields', FIELD_KEYS),
+    natures: each('natures', NATURES),
+    statuses: each('statuses', STATUSES),
+    days: each('days', DAYS),
+    periods: each('periods', PERIODS),
+    months: t('months', { returnObjects: true }) as string[],
+    unplaced: t('unplaced'),
+    noLane: t('noLane'),
+    noLaneBy: each('noLaneBy', LANE_MODES),
+    noDates: t('noDates'),
+    toComplete: t('toComplete'),
+    timesRaised: (count) => t('timesRaised', { count }),
+    voteCount: (votes, voters) =>
+      t('voteLine', { votes: t('voteCount', { count: votes }), voters: t('voterCount', { count: voters }) }),
+    residentsWords: t('residentsWords'),
+    underActivities: t('underActivities'),
+    score: t('score'),
+    nothingYet: each('nothingYet', NOTHING_YET_KEYS),
+    moreItems: (count) => t('moreItems', { count }),
+    legend: each('legend', ['difficulties', 'placed'] as const),
+    pictogramCredit: t('pictogramCredit'),
+    generatedWith: t('generatedWith'),
+    page: (page, total) => t('page', { page, total }),
+    pageParts: [t('pageBefore'), t('pageBetween')],
+    colon: t('colon'),
+    semicolon: t('semicolon'),
+    quote: (words) => t('quote', { words }),
+    kit: each('kit', KIT_KEYS),
+  };
 }
 
-const fr: ExportLabels = {
-  documentTitle: 'Projet de plan d’actions',
-  subtitle: 'Schéma d’inclusion numérique : document de travail issu de la concertation',
-  workshop: 'Atelier',
-  place: 'Lieu',
-  date: 'Date',
-  participants: 'Participants',
-  participantCount: (count) => (count === 0 ? 'aucun' : count === 1 ? '1 habitant' : `${count} habitants`),
-  contents: 'Contenu',
-  counts: ({ activities, difficulties, proposals, actions }) =>
-    [
-      plural(activities, 'activité'),
-      plural(difficulties, 'difficulté'),
-      plural(proposals, 'proposition'),
-      plural(actions, 'action'),
-    ].join(', '),
-  synthesis: 'Synthèse de l’atelier des habitants',
-  matrixTitle: 'Activités × difficultés',
-  matrixIntro:
-    'Nombre de difficultés numériques trouvées en « tirant le fil » de chaque activité de la semaine.',
-  activity: 'Activité',
-  difficulty: 'Difficulté',
-  unnamed: {
-    activity: 'Autre activité',
-    difficulty: 'Autre difficulté',
-    proposal: 'Autre proposition',
-    note: 'Note',
-  },
-  total: 'Total',
-  topProposals: 'Propositions les plus soutenues',
-  proposal: 'Proposition',
-  votes: 'Votes',
-  voters: 'Votants',
-  explorationFresco: 'Fresque d’exploration',
-  explorationIntro:
-    'La semaine des habitants : activités placées par jour et moment, et difficultés trouvées.',
-  chronologicalFresco: 'Fresque chronologique',
-  chronologicalIntro: 'Le scénario de mise en œuvre : chaque action sur le calendrier du plan.',
-  pictureOf: (what) => `Image : ${what}`,
-  actionSheets: 'Fiches action',
-  actionHeading: (number, title) => `Fiche action n° ${number} : ${title}`,
-  untitled: 'Action sans titre',
-  fields: {
-    number: 'N°',
-    title: 'Intitulé',
-    nature: 'Nature',
-    status: 'État',
-    theme: 'Thématique',
-    axis: 'Axe',
-    lane: 'Ligne de la fresque',
-    calendar: 'Calendrier',
-    start: 'Début',
-    end: 'Fin',
-    owner: 'Porteur',
-    partners: 'Partenaires',
-    audience: 'Public cible',
-    context: 'Contexte',
-    objectives: 'Objectifs',
-    description: 'Description et modalités (lieux, aller-vers)',
-    resources: 'Moyens',
-    budget: 'Budget',
-    indicators: 'Indicateurs',
-    capabilities: 'Toile des capabilités',
-    residentsSay: 'Ce que disent les habitants',
-    difficulties: 'Difficultés exprimées',
-    proposals: 'Propositions des habitants',
-    missing: 'À compléter',
-  },
-  natures: { continue: 'À poursuivre', reinforce: 'À renforcer', new: 'Nouvelle' },
-  statuses: { draft: 'Brouillon', ready: 'Prête', validated: 'Validée' },
-  days: {
-    mon: 'Lundi',
-    tue: 'Mardi',
-    wed: 'Mercredi',
-    thu: 'Jeudi',
-    fri: 'Vendredi',
-    sat: 'Samedi',
-    sun: 'Dimanche',
-  },
-  periods: { morning: 'Matin', midday: 'Midi', afternoon: 'Après-midi', evening: 'Soir' },
-  months: [
-    'janvier',
-    'février',
-    'mars',
-    'avril',
-    'mai',
-    'juin',
-    'juillet',
-    'août',
-    'septembre',
-    'octobre',
-    'novembre',
-    'décembre',
-  ],
-  unplaced: 'Pas encore placées',
-  noLane: 'Sans ligne',
-  noLaneBy: { owner: 'Sans porteur', theme: 'Sans thème' },
-  noDates: 'Dates à préciser',
-  toComplete: 'À compléter',
-  timesRaised: (count) => (count === 1 ? 'citée 1 fois' : `citée ${count} fois`),
-  voteCount: (votes, voters) =>
-    `${votes} vote${votes > 1 ? 's' : ''} (${voters} votant${voters > 1 ? 's' : ''})`,
-  residentsWords: 'Leurs mots',
-  underActivities: 'Pendant',
-  score: 'Niveau',
-  nothingYet: {
-    workshop: 'Rien pour l’instant : l’atelier n’a pas encore commencé.',
-    synthesis: 'Rien pour l’instant : aucune activité n’a encore été placée sur la fresque.',
-    proposals: 'Rien pour l’instant : aucune proposition n’a encore été faite.',
-    fresco: 'Rien pour l’instant.',
-    actions: 'Rien pour l’instant : aucune fiche action n’a encore été rédigée.',
-    answers: 'Aucune difficulté ni proposition des habitants n’est encore reliée à cette action.',
-  },
-  moreItems: (count) => `et ${count} de plus`,
-  legend: { difficulties: 'difficultés trouvées', placed: 'placée n fois' },
-  pictogramCredit: 'Pictogrammes : OpenMoji (openmoji.org), licence CC BY-SA 4.0.',
-  generatedWith: 'Document produit avec Fresco, à reprendre et compléter librement.',
-  page: (page, total) => `Page ${page} / ${total}`,
-  pageParts: ['Page ', ' / '],
-  colon: '\u00a0:',
-  semicolon: '\u00a0;',
-  quote: (words) => `«\u00a0${words}\u00a0»`,
-  kit: {
-    title: 'Kit papier de l’atelier',
-    intro:
-      'Imprimez, découpez les cartes et collez-les sur la fresque de la semaine (A3) quand les tablettes ne suffisent pas.',
-    activities: 'Cartes des activités',
-    difficulties: 'Cartes des difficultés',
-    custom: 'Cartes ajoutées pour cet atelier',
-    weekFresco: 'Fresque de la semaine',
-    weekend: 'Week-end',
-    cutHere: 'Découper en suivant les pointillés.',
-  },
-};
+const FIELD_KEYS = [
+  'number',
+  'title',
+  'nature',
+  'status',
+  'theme',
+  'axis',
+  'lane',
+  'calendar',
+  'start',
+  'end',
+  'owner',
+  'partners',
+  'audience',
+  'context',
+  'objectives',
+  'description',
+  'resources',
+  'budget',
+  'indicators',
+  'capabilities',
+  'residentsSay',
+  'difficulties',
+  'proposals',
+  'missing',
+] as const satisfies readonly (keyof ExportLabels['fields'])[];
+const NOTHING_YET_KEYS = ['workshop', 'synthesis', 'proposals', 'fresco', 'actions', 'answers'] as const;
+const KIT_KEYS = [
+  'title',
+  'intro',
+  'activities',
+  'difficulties',
+  'custom',
+  'weekFresco',
+  'weekend',
+  'cutHere',
+] as const;
 
-const en: ExportLabels = {
-  documentTitle: 'Draft action plan',
-  subtitle: 'Digital inclusion plan: working draft from the concertation',
-  workshop: 'Workshop',
-  place: 'Place',
-  date: 'Date',
-  participants: 'Participants',
-  participantCount: (count) => (count === 0 ? 'none' : count === 1 ? '1 resident' : `${count} residents`),
-  contents: 'Contents',
-  counts: ({ activities, difficulties, proposals, actions }) =>
-    `${activities} activit${activities === 1 ? 'y' : 'ies'}, ${difficulties} difficult${difficulties === 1 ? 'y' : 'ies'}, ${proposals} proposal${proposals === 1 ? '' : 's'}, ${actions} action${actions === 1 ? '' : 's'}`,
-  synthesis: 'Summary of the residents’ workshop',
-  matrixTitle: 'Activities × difficulties',
-  matrixIntro:
-    'How many digital difficulties came up when “pulling the thread” of each activity of the week.',
-  activity: 'Activity',
-  difficulty: 'Difficulty',
-  unnamed: {
-    activity: 'Other activity',
-    difficulty: 'Other difficulty',
-    proposal: 'Other proposal',
-    note: 'Note',
-  },
-  total: 'Total',
-  topProposals: 'Most supported proposals',
-  proposal: 'Proposal',
-  votes: 'Votes',
-  voters: 'Voters',
-  explorationFresco: 'Exploration fresco',
-  explorationIntro:
-    'The residents’ week: activities placed by day and time of day, and the difficulties found.',
-  chronologicalFresco: 'Chronological fresco',
-  chronologicalIntro: 'The implementation scenario: each action on the plan’s calendar.',
-  pictureOf: (what) => `Picture: ${what}`,
-  actionSheets: 'Action sheets',
-  actionHeading: (number, title) => `Action sheet no. ${number}: ${title}`,
-  untitled: 'Untitled action',
-  fields: {
-    number: 'No.',
-    title: 'Title',
-    nature: 'Nature',
-    status: 'Status',
-    theme: 'Theme',
-    axis: 'Axis',
-    lane: 'Fresco lane',
-    calendar: 'Calendar',
-    start: 'Start',
-    end: 'End',
-    owner: 'Lead',
-    partners: 'Partners',
-    audience: 'Target audience',
-    context: 'Context',
-    objectives: 'Objectives',
-    description: 'Description and ways of doing it (places, outreach)',
-    resources: 'Resources',
-    budget: 'Budget',
-    indicators: 'Indicators',
-    capabilities: 'Capability radar',
-    residentsSay: 'What residents say',
-    difficulties: 'Difficulties raised',
-    proposals: 'Residents’ proposals',
-    missing: 'To complete',
-  },
-  natures: { continue: 'To continue', reinforce: 'To reinforce', new: 'New' },
-  statuses: { draft: 'Draft', ready: 'Ready', validated: 'Validated' },
-  days: {
-    mon: 'Monday',
-    tue: 'Tuesday',
-    wed: 'Wednesday',
-    thu: 'Thursday',
-    fri: 'Friday',
-    sat: 'Saturday',
-    sun: 'Sunday',
-  },
-  periods: { morning: 'Morning', midday: 'Midday', afternoon: 'Afternoon', evening: 'Evening' },
-  months: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-  unplaced: 'Not placed yet',
-  noLane: 'No lane',
-  noLaneBy: { owner: 'No lead yet', theme: 'No theme yet' },
-  noDates: 'Dates to set',
-  toComplete: 'To complete',
-  timesRaised: (count) => (count === 1 ? 'raised once' : `raised ${count} times`),
-  voteCount: (votes, voters) =>
-    `${votes} vote${votes === 1 ? '' : 's'} (${voters} voter${voters === 1 ? '' : 's'})`,
-  residentsWords: 'Their words',
-  underActivities: 'During',
-  score: 'Level',
-  nothingYet: {
-    workshop: 'Nothing yet: the workshop has not started.',
-    synthesis: 'Nothing yet: no activity has been placed on the fresco.',
-    proposals: 'Nothing yet: no proposal has been made.',
-    fresco: 'Nothing yet.',
-    actions: 'Nothing yet: no action sheet has been written.',
-    answers: 'No difficulty or proposal from residents is linked to this action yet.',
-  },
-  moreItems: (count) => `and ${count} more`,
-  legend: { difficulties: 'difficulties found', placed: 'placed n times' },
-  pictogramCredit: 'Pictograms: OpenMoji (openmoji.org), CC BY-SA 4.0 licence.',
-  generatedWith: 'Document made with Fresco, free to edit and complete.',
-  page: (page, total) => `Page ${page} of ${total}`,
-  pageParts: ['Page ', ' of '],
-  colon: ':',
-  semicolon: ';',
-  quote: (words) => `“${words}”`,
-  kit: {
-    title: 'Paper workshop kit',
-    intro: 'Print, cut out the cards and stick them on the week fresco (A3) when tablets are not enough.',
-    activities: 'Activity cards',
-    difficulties: 'Difficulty cards',
-    custom: 'Cards added for this workshop',
-    weekFresco: 'Week fresco',
-    weekend: 'Weekend',
-    cutHere: 'Cut along the dotted lines.',
-  },
-};
-
-export const EXPORT_LABELS: Record<Language, ExportLabels> = { fr, en };
+const cache = new Map<Language, ExportLabels>();
 
 export function exportLabels(language: Language): ExportLabels {
-  return EXPORT_LABELS[language] ?? fr;
+  const lang: Language = language === 'en' ? 'en' : 'fr';
+  let labels = cache.get(lang);
+  if (!labels) {
+    labels = readLabels(lang);
+    cache.set(lang, labels);
+  }
+  return labels;
 }

@@ -7,7 +7,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 
-const LOCALES = join(import.meta.dirname, '../../../client/i18n/locales');
+/** The screens' words, and the exported documents' words (shared with the server). */
+const LOCALE_DIRS = [
+  join(import.meta.dirname, '../../../client/i18n/locales'),
+  join(import.meta.dirname, '../../../shared/i18n/locales'),
+];
 const NBSP = '\u00a0';
 
 type Strings = Map<string, string>;
@@ -22,9 +26,11 @@ function flatten(value: unknown, prefix: string, into: Strings): Strings {
 
 function readLocale(language: string): Map<string, Strings> {
   const files = new Map<string, Strings>();
-  for (const file of readdirSync(join(LOCALES, language)).filter((name) => name.endsWith('.json'))) {
-    const json: unknown = JSON.parse(readFileSync(join(LOCALES, language, file), 'utf8'));
-    files.set(file, flatten(json, '', new Map()));
+  for (const dir of LOCALE_DIRS) {
+    for (const file of readdirSync(join(dir, language)).filter((name) => name.endsWith('.json'))) {
+      const json: unknown = JSON.parse(readFileSync(join(dir, language, file), 'utf8'));
+      files.set(file, flatten(json, '', new Map()));
+    }
   }
   return files;
 }

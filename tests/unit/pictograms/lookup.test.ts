@@ -43,6 +43,6 @@ describe('pictogram lookups', () => {
       expect(text).toContain('OpenMoji');
       expect(text).toContain('CC BY-SA 4.0');
     }
-    expect(PICTOGRAM_CREDIT.fr).toMatch(/^Pictogrammes : OpenMoji/);
+    expect(PICTOGRAM_CREDIT.fr).toMatch(/^Pictogrammes\u00a0: OpenMoji/);
   });
 });
