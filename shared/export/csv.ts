@@ -16,6 +16,7 @@ export function buildCsv(model: ExportModel): string {
   const { labels } = model;
   const f = labels.fields;
   const axes = model.actions[0]?.capabilities.map((c) => c.label) ?? [];
+  const listSeparator = `${labels.semicolon} `;
   const header = [
     f.number,
     f.title,
@@ -35,7 +36,7 @@ export function buildCsv(model: ExportModel): string {
     f.resources,
     f.budget,
     f.indicators,
-    ...axes.map((axis) => `${f.capabilities} : ${axis}`),
+    ...axes.map((axis) => `${f.capabilities}${labels.colon} ${axis}`),
     f.difficulties,
     f.proposals,
     f.missing,
@@ -60,10 +61,10 @@ export function buildCsv(model: ExportModel): string {
     sheet.budget,
     sheet.indicators,
     ...sheet.capabilities.map((c) => c.score),
-    sheet.difficulties.map((d) => `${d.name} (${d.count})`).join(' ; '),
+    sheet.difficulties.map((d) => `${d.name} (${d.count})`).join(listSeparator),
     sheet.proposals
-      .map((p) => `${p.name}${p.words.length ? ` « ${p.words.join(' / ')} »` : ''} (${p.votes})`)
-      .join(' ; '),
+      .map((p) => `${p.name}${p.words.length ? ` ${labels.quote(p.words.join(' / '))}` : ''} (${p.votes})`)
+      .join(listSeparator),
     sheet.missing.join(', '),
   ]);
   const delimiter = csvDelimiter(model);

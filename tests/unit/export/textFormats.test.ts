@@ -68,7 +68,7 @@ describe('CSV', () => {
     expect(get(first, 'Objectifs')).toBe(
       'Accompagner les démarches en ligne sans faire à la place.\nRendre les habitant·es autonomes.',
     );
-    expect(get(first, 'Toile des capabilités : Accès aux droits et aux services essentiels')).toBe('4');
+    expect(get(first, 'Toile des capabilités\u00a0: Accès aux droits et aux services essentiels')).toBe('4');
     expect(get(first, 'Difficultés exprimées')).toContain('Mot de passe oublié (2)');
   });
 
