@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import { CLOSE } from '../shared/protocol/closeCodes';
 import { JoinLimiter } from './auth/joinLimiter';
+import { ConcertationService } from './concertations/service';
 import type { ServerConfig } from './config';
 import { stopExportWorker } from './export/exportPool';
 import { createExportRoute } from './export/route';
@@ -62,8 +63,16 @@ export async function startFrescoServer(options: FrescoServerOptions): Promise<F
     gateLimits: { ...DEFAULT_GATE_LIMITS, ...options.gateLimits },
   });
   const workshops = new WorkshopService(store, rooms, options.joinLimiter ?? new JoinLimiter(), log);
+  const concertations = new ConcertationService(store, rooms, workshops, log);
   const extra = createExportRoute({ workshops, rooms });
-  const handleApi = createApi({ workshops, adminToken: options.adminToken, host: options.host, log, extra });
+  const handleApi = createApi({
+    workshops,
+    concertations,
+    adminToken: options.adminToken,
+    host: options.host,
+    log,
+    extra,
+  });
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES, perMessageDeflate: false });
   let shuttingDown = false;
   const refusals = new RefusalLedger(options.refusals);
