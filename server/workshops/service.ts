@@ -78,6 +78,11 @@ export class WorkshopService {
     const info: WorkshopInfo = { id: workshopId, title, role: record.role };
     if (record.seatId) info.seatId = record.seatId;
     if (record.role === 'facilitator') info.joinCode = this.store.getWorkshop(workshopId)?.joinCode ?? '';
+    const membership = this.store.concertations.membershipOf(workshopId);
+    if (membership) {
+      info.concertationId = membership.concertationId;
+      info.kind = membership.kind;
+    }
     return info;
   }
 

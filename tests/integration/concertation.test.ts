@@ -118,6 +118,18 @@ describe('a concertation', () => {
     expect(stakeholders.kind).toBe('stakeholders');
   });
 
+  it('tells each of its workshops which concertation it belongs to, and a lone workshop nothing', async () => {
+    const info = await call(server.url, 'GET', `/api/workshops/${stakeholders.id}`, {
+      token: stakeholders.tokens.stakeholder,
+    });
+    expect(info.body).toMatchObject({ concertationId: concertation.id, kind: 'stakeholders' });
+    const lone = await createWorkshop(server.url);
+    const loneInfo = await call(server.url, 'GET', `/api/workshops/${lone.id}`, {
+      token: lone.tokens.viewer,
+    });
+    expect(loneInfo.body).not.toHaveProperty('concertationId');
+  });
+
   it('refuses a workshop without a kind, or from anyone but the lead', async () => {
     expect((await addWorkshop({ title: 'Sans genre' })).status).toBe(400);
     expect((await addWorkshop({ title: 'x', kind: 'council' })).status).toBe(400);
