@@ -45,6 +45,8 @@ export interface PooledProposal {
   id: string;
   label: string;
   votes: number;
+  /** Distinct residents who voted for it. */
+  voters: number;
 }
 
 export interface FieldReturn {
@@ -100,7 +102,13 @@ export function poolFieldReturn(
     });
     for (const proposal of synthesis.proposals) {
       const label = proposal.label.trim() || key(proposal.pictogram).label;
-      proposals.push({ workshopId: source.workshopId, id: proposal.id, label, votes: proposal.votes });
+      proposals.push({
+        workshopId: source.workshopId,
+        id: proposal.id,
+        label,
+        votes: proposal.votes,
+        voters: proposal.voters,
+      });
     }
   }
   const activityRows = ranked(activities);

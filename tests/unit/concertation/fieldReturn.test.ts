@@ -66,8 +66,8 @@ describe('the pooled field return', () => {
 
   test('lists every proposal with its workshop, most votes first', () => {
     expect(pooled.proposals).toEqual([
-      { workshopId: 'w-jas', id: 'prop-jas', label: 'Atelier mots de passe', votes: 3 },
-      { workshopId: 'w-enc', id: 'prop-enc', label: 'Permanence le samedi', votes: 1 },
+      { workshopId: 'w-jas', id: 'prop-jas', label: 'Atelier mots de passe', votes: 3, voters: 2 },
+      { workshopId: 'w-enc', id: 'prop-enc', label: 'Permanence le samedi', votes: 1, voters: 1 },
     ]);
   });
 
