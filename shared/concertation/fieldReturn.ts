@@ -38,6 +38,8 @@ export interface PooledWords {
 
 export interface PooledDifficulty extends PooledActivity {
   words: PooledWords[];
+  /** Every item raising it, as `<workshopId>/<itemId>`: what a stakeholders' action links to. */
+  links: string[];
 }
 
 export interface PooledProposal {
@@ -70,6 +72,7 @@ interface Tally {
   count: number;
   byWorkshop: Record<string, number>;
   words: PooledWords[];
+  links: string[];
 }
 
 export function poolFieldReturn(
@@ -90,6 +93,7 @@ export function poolFieldReturn(
     for (const column of synthesis.difficulties) {
       const entry = tally(difficulties, key(column.pictogram), source.workshopId, column.count);
       for (const word of column.words) entry.words.push({ workshopId: source.workshopId, text: word.label });
+      entry.links.push(...difficultyIds(source, column.pictogram).map((id) => `${source.workshopId}/${id}`));
     }
     synthesis.matrix.forEach((row, a) => {
       const activity = key((synthesis.activities[a] as { pictogram: string }).pictogram).id;
@@ -129,16 +133,30 @@ export function poolFieldReturn(
       count,
       byWorkshop,
     })),
-    difficulties: difficultyColumns.map(({ pictogram, label, count, byWorkshop, words }) => ({
+    difficulties: difficultyColumns.map(({ pictogram, label, count, byWorkshop, words, links }) => ({
       pictogram,
       label,
       count,
       byWorkshop,
       words,
+      links,
     })),
     proposals: proposals.sort((a, b) => b.votes - a.votes),
     matrix,
   };
+}
+
+/** The difficulty items of one pictogram whose activity is still there (the ones the counts hold). */
+function difficultyIds(source: FieldReturnSource, pictogram: string): string[] {
+  const activities = new Set(
+    source.board.items.filter((item) => item.kind === 'activity').map((item) => item.id),
+  );
+  return source.board.items
+    .filter(
+      (item) =>
+        item.kind === 'difficulty' && item.pictogram === pictogram && activities.has(item.parent ?? ''),
+    )
+    .map((item) => item.id);
 }
 
 interface PooledKey {
@@ -182,6 +200,7 @@ function tally(into: Map<string, Tally>, key: PooledKey, workshopId: string, cou
     count: 0,
     byWorkshop: {},
     words: [],
+    links: [],
   };
   entry.count += count;
   entry.byWorkshop[workshopId] = (entry.byWorkshop[workshopId] ?? 0) + count;

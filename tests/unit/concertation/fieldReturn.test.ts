@@ -57,6 +57,10 @@ describe('the pooled field return', () => {
     });
   });
 
+  test('links each pooled difficulty to every item raising it, in its workshop', () => {
+    expect(pooled.difficulties[0]?.links).toEqual(['w-jas/p1', 'w-jas/p2', 'w-enc/p3']);
+  });
+
   test('keeps each word with the workshop it was said in', () => {
     expect(pooled.difficulties[0]?.words).toEqual([
       { workshopId: 'w-jas', text: 'je note tout sur un papier' },
