@@ -45,6 +45,7 @@ export interface FrescoServer {
   readonly store: Store;
   readonly rooms: RoomRegistry;
   readonly log: Logger;
+  readonly concertations: ConcertationService;
   close(): Promise<void>;
 }
 
@@ -130,6 +131,7 @@ export async function startFrescoServer(options: FrescoServerOptions): Promise<F
     store,
     rooms,
     log,
+    concertations,
     async close() {
       if (shuttingDown) return;
       shuttingDown = true;

@@ -5,8 +5,7 @@
  * return too (the stakeholders' workshop shows it), never its tokens.
  */
 
-import { type FieldReturn, poolFieldReturn } from '../../shared/concertation/fieldReturn';
-import { pictogramLabel } from '../../shared/pictograms/lookup';
+import { type FieldReturn, mergeContributions } from '../../shared/concertation/fieldReturn';
 import type {
   ConcertationInfo,
   ConcertationWorkshop,
@@ -29,10 +28,13 @@ import type { Store } from '../storage/store';
 import type { RoomRegistry } from '../sync/roomRegistry';
 import type { WorkshopService } from '../workshops/service';
 import type { WorkshopInput } from '../workshops/validate';
+import { ContributionCache } from './contributionCache';
 
 type Caller = { kind: 'lead'; token: string } | { kind: 'member'; workshopId: string };
 
 export class ConcertationService {
+  readonly contributions = new ContributionCache();
+
   constructor(
     private readonly store: Store,
     private readonly rooms: RoomRegistry,
@@ -76,23 +78,36 @@ export class ConcertationService {
     };
   }
 
-  async fieldReturn(id: string, token: string | null, language: Language): Promise<FieldReturn> {
+  /** The pooled field return, and a version that changes whenever it may have (an ETag). */
+  async fieldReturn(
+    id: string,
+    token: string | null,
+    language: Language,
+  ): Promise<{ field: FieldReturn; version: string }> {
     this.authorize(id, token);
     const residents = this.store.concertations.workshopsOf(id).filter((m) => m.kind === 'residents');
-    const sources = await Promise.all(
-      residents.map(async ({ workshopId }) => {
-        const settings = await this.rooms.use(workshopId, 'control', (room) => readWorkshop(room.doc));
-        const board = await this.rooms.use(workshopId, 'board', (room) => readBoard(room.doc));
-        return {
-          workshopId,
-          place: settings.place,
-          date: settings.date,
-          board,
-          custom: settings.customPictograms,
-        };
-      }),
+    const parts = await Promise.all(
+      residents.map(({ workshopId }) => this.contribution(workshopId, language)),
     );
-    return poolFieldReturn(sources, language, pictogramLabel);
+    return {
+      field: mergeContributions(parts.map((part) => part.contribution)),
+      version: parts.map((part) => part.version).join('|'),
+    };
+  }
+
+  private async contribution(workshopId: string, language: Language) {
+    const control = await this.rooms.use(workshopId, 'control', (room) => room.doc);
+    const board = await this.rooms.use(workshopId, 'board', (room) => room.doc);
+    return this.contributions.get(workshopId, { board, control }, language, () => {
+      const settings = readWorkshop(control);
+      return {
+        workshopId,
+        place: settings.place,
+        date: settings.date,
+        board: readBoard(board),
+        custom: settings.customPictograms,
+      };
+    });
   }
 
   /** Erases every workshop of the concertation, then the concertation itself. */

@@ -1,4 +1,5 @@
 /** The JSON API of PRODUCT.md §4, plus the seat routes the facilitator's screen and tablets use. */
+import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DEVICE_HEADER } from '../../shared/protocol/http';
 import type { ConcertationService } from '../concertations/service';
@@ -98,7 +99,16 @@ export function createApi(deps: ApiDeps) {
       pattern: /^\/api\/concertations\/([^/]+)\/field-return\.json$/,
       handler: async (req, res, [id]) => {
         const language = parseTarget(req.url)?.query.get('lang') === 'en' ? 'en' : 'fr';
-        sendJson(res, 200, await concertations.fieldReturn(id as string, bearerToken(req), language));
+        const { field, version } = await concertations.fieldReturn(id as string, bearerToken(req), language);
+        // Screens ask every second: an unchanged return costs a 304 and no JSON.
+        const etag = `"${createHash('sha256').update(version).digest('base64url').slice(0, 22)}"`;
+        res.setHeader('ETag', etag);
+        if (req.headers['if-none-match'] === etag) {
+          res.writeHead(304, { 'Cache-Control': 'no-cache' });
+          res.end();
+          return;
+        }
+        sendJson(res, 200, field);
       },
     },
     {

@@ -67,6 +67,8 @@ export interface FieldReturn {
 export type CatalogueLabel = (pictogram: string, language: Language) => string | null | undefined;
 
 interface Tally {
+  /** Same key: counted together across workshops (see `pooledKey`). */
+  key: string;
   pictogram: string;
   label: string;
   count: number;
@@ -75,58 +77,87 @@ interface Tally {
   links: string[];
 }
 
-export function poolFieldReturn(
-  sources: readonly FieldReturnSource[],
+/**
+ * What one workshop brings to the field return, computed from its board alone: a server keeps one per
+ * workshop and recomputes it only when that board changes, so pooling ten boards costs one of them.
+ */
+export interface Contribution {
+  workshop: PooledWorkshop;
+  activities: Tally[];
+  difficulties: Tally[];
+  /** `activity key \n difficulty key` → count. */
+  pairs: Map<string, number>;
+  proposals: PooledProposal[];
+}
+
+export function contributionOf(
+  source: FieldReturnSource,
   language: Language,
   catalogue: CatalogueLabel,
-): FieldReturn {
-  const activities = new Map<string, Tally>();
-  const difficulties = new Map<string, Tally>();
+): Contribution {
+  const { workshopId } = source;
+  const synthesis = computeSynthesis(source.board);
+  const key = pooledKey(source, synthesis, language, catalogue);
+  const tallyOf = (pictogram: string, count: number): Tally => {
+    const pooled = key(pictogram);
+    return {
+      key: pooled.id,
+      pictogram: pooled.pictogram,
+      label: pooled.label,
+      count,
+      byWorkshop: { [workshopId]: count },
+      words: [],
+      links: [],
+    };
+  };
+  const activities = synthesis.activities.map((row) => tallyOf(row.pictogram, row.placed));
+  const difficulties = synthesis.difficulties.map((column) => ({
+    ...tallyOf(column.pictogram, column.count),
+    words: column.words.map((word) => ({ workshopId, text: word.label })),
+    links: difficultyIds(source, column.pictogram).map((id) => `${workshopId}/${id}`),
+  }));
   const pairs = new Map<string, number>();
-  const proposals: PooledProposal[] = [];
-  for (const source of sources) {
-    const synthesis = computeSynthesis(source.board);
-    const key = pooledKey(source, synthesis, language, catalogue);
-    for (const row of synthesis.activities) {
-      tally(activities, key(row.pictogram), source.workshopId, row.placed);
-    }
-    for (const column of synthesis.difficulties) {
-      const entry = tally(difficulties, key(column.pictogram), source.workshopId, column.count);
-      for (const word of column.words) entry.words.push({ workshopId: source.workshopId, text: word.label });
-      entry.links.push(...difficultyIds(source, column.pictogram).map((id) => `${source.workshopId}/${id}`));
-    }
-    synthesis.matrix.forEach((row, a) => {
-      const activity = key((synthesis.activities[a] as { pictogram: string }).pictogram).id;
-      row.forEach((count, d) => {
-        if (count === 0) return;
-        const difficulty = key((synthesis.difficulties[d] as { pictogram: string }).pictogram).id;
-        const pair = `${activity}\n${difficulty}`;
-        pairs.set(pair, (pairs.get(pair) ?? 0) + count);
-      });
+  synthesis.matrix.forEach((row, a) => {
+    row.forEach((count, d) => {
+      if (count === 0) return;
+      const pair = `${activities[a]?.key}\n${difficulties[d]?.key}`;
+      pairs.set(pair, (pairs.get(pair) ?? 0) + count);
     });
-    for (const proposal of synthesis.proposals) {
-      const label = proposal.label.trim() || key(proposal.pictogram).label;
-      proposals.push({
-        workshopId: source.workshopId,
-        id: proposal.id,
-        label,
-        votes: proposal.votes,
-        voters: proposal.voters,
-      });
-    }
-  }
-  const activityRows = ranked(activities);
-  const difficultyColumns = ranked(difficulties);
-  const matrix = activityRows.map((activity) =>
-    difficultyColumns.map((difficulty) => pairs.get(`${activity.id}\n${difficulty.id}`) ?? 0),
-  );
+  });
   return {
-    workshops: sources.map((source) => ({
-      id: source.workshopId,
+    workshop: {
+      id: workshopId,
       place: source.place,
       date: source.date,
       residents: source.board.participants.length,
+    },
+    activities,
+    difficulties,
+    pairs,
+    proposals: synthesis.proposals.map((proposal) => ({
+      workshopId,
+      id: proposal.id,
+      label: proposal.label.trim() || key(proposal.pictogram).label,
+      votes: proposal.votes,
+      voters: proposal.voters,
     })),
+  };
+}
+
+/** Adds the workshops' contributions up, in the order given (the concertation's order of workshops). */
+export function mergeContributions(contributions: readonly Contribution[]): FieldReturn {
+  const activities = new Map<string, Tally>();
+  const difficulties = new Map<string, Tally>();
+  const pairs = new Map<string, number>();
+  for (const contribution of contributions) {
+    for (const entry of contribution.activities) add(activities, entry);
+    for (const entry of contribution.difficulties) add(difficulties, entry);
+    for (const [pair, count] of contribution.pairs) pairs.set(pair, (pairs.get(pair) ?? 0) + count);
+  }
+  const activityRows = ranked(activities);
+  const difficultyColumns = ranked(difficulties);
+  return {
+    workshops: contributions.map((contribution) => contribution.workshop),
     activities: activityRows.map(({ pictogram, label, count, byWorkshop }) => ({
       pictogram,
       label,
@@ -141,9 +172,21 @@ export function poolFieldReturn(
       words,
       links,
     })),
-    proposals: proposals.sort((a, b) => b.votes - a.votes),
-    matrix,
+    proposals: contributions
+      .flatMap((contribution) => contribution.proposals)
+      .sort((a, b) => b.votes - a.votes),
+    matrix: activityRows.map((activity) =>
+      difficultyColumns.map((difficulty) => pairs.get(`${activity.key}\n${difficulty.key}`) ?? 0),
+    ),
   };
+}
+
+export function poolFieldReturn(
+  sources: readonly FieldReturnSource[],
+  language: Language,
+  catalogue: CatalogueLabel,
+): FieldReturn {
+  return mergeContributions(sources.map((source) => contributionOf(source, language, catalogue)));
 }
 
 /** The difficulty items of one pictogram whose activity is still there (the ones the counts hold). */
@@ -193,25 +236,29 @@ function pooledKey(
   };
 }
 
-function tally(into: Map<string, Tally>, key: PooledKey, workshopId: string, count: number): Tally {
-  const entry = into.get(key.id) ?? {
-    pictogram: key.pictogram,
-    label: key.label,
-    count: 0,
-    byWorkshop: {},
-    words: [],
-    links: [],
-  };
-  entry.count += count;
-  entry.byWorkshop[workshopId] = (entry.byWorkshop[workshopId] ?? 0) + count;
+function add(into: Map<string, Tally>, entry: Tally): void {
+  const pooled = into.get(entry.key);
+  if (!pooled) {
+    into.set(entry.key, {
+      ...entry,
+      byWorkshop: { ...entry.byWorkshop },
+      words: [...entry.words],
+      links: [...entry.links],
+    });
+    return;
+  }
+  pooled.count += entry.count;
+  for (const [workshopId, count] of Object.entries(entry.byWorkshop)) {
+    pooled.byWorkshop[workshopId] = (pooled.byWorkshop[workshopId] ?? 0) + count;
+  }
+  pooled.words.push(...entry.words);
+  pooled.links.push(...entry.links);
   // The first workshop to name an unknown pictogram names it for all.
-  if (!entry.label) entry.label = key.label;
-  into.set(key.id, entry);
-  return entry;
+  if (!pooled.label) pooled.label = entry.label;
 }
 
-function ranked(tallies: Map<string, Tally>): (Tally & { id: string })[] {
-  return [...tallies]
-    .map(([id, entry]) => ({ ...entry, id }))
-    .sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+function ranked(tallies: Map<string, Tally>): Tally[] {
+  return [...tallies.values()].sort(
+    (a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+  );
 }

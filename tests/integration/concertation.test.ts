@@ -229,6 +229,42 @@ describe('a concertation', () => {
     expect(pooled.difficulties[0]?.byWorkshop).toEqual({ [jas.id]: 1, [encagnane.id]: 2 });
   });
 
+  it('answers an unchanged field return with 304, and recomputes only the workshop that changed', async () => {
+    const path = `/api/concertations/${concertation.id}/field-return.json`;
+    const first = await fetch(server.url + path, {
+      headers: { authorization: `Bearer ${concertation.token}` },
+    });
+    const etag = first.headers.get('etag') ?? '';
+    expect(etag).toMatch(/^".+"$/);
+    const again = await fetch(server.url + path, {
+      headers: { authorization: `Bearer ${concertation.token}`, 'if-none-match': etag },
+    });
+    expect(again.status).toBe(304);
+    const computed = server.concertations.contributions.computed;
+    await residentSays(jas, { id: 'dora', name: 'Dora' }, 'je n’ai pas d’ordinateur');
+    await fieldReturnWhen(concertation.token, (p) => p.difficulties[0]?.count === 4);
+    expect(server.concertations.contributions.computed - computed).toBeGreaterThanOrEqual(1);
+    const settled = server.concertations.contributions.computed;
+    await fieldReturn(concertation.token);
+    expect(server.concertations.contributions.computed).toBe(settled);
+  });
+
+  it('leaves a deleted workshop out of the field return', async () => {
+    const extra = (await addWorkshop({ title: 'Atelier Corsy', place: 'Corsy', kind: 'residents' })).body;
+    await residentSays(extra, { id: 'eve', name: 'Eve' }, 'pas de wifi');
+    await fieldReturnWhen(
+      concertation.token,
+      (p) => p.workshops.length === 3 && p.difficulties[0]?.count === 5,
+    );
+    expect(
+      (await call(server.url, 'DELETE', `/api/workshops/${extra.id}`, { token: extra.tokens.facilitator }))
+        .status,
+    ).toBe(200);
+    const pooled = await fieldReturn(concertation.token);
+    expect(pooled.workshops.map((w) => w.place)).toEqual(['Jas de Bouffan', 'Encagnane']);
+    expect(JSON.stringify(pooled)).not.toContain('pas de wifi');
+  });
+
   it('erases itself and all its workshops for the lead only, leaving a lone workshop alone', async () => {
     const lone = await createWorkshop(server.url);
     const path = `/api/concertations/${concertation.id}`;
