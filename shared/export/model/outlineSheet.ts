@@ -19,14 +19,16 @@ export function sheetsPart(model: ExportModel): OutlinePart {
 export function sheetPart(sheet: ActionSheet, model: ExportModel, newPage: boolean): OutlinePart {
   const { labels } = model;
   const blocks: Block[] = newPage ? [PAGE_BREAK] : [];
+  const facts = sheetFacts(sheet, labels);
   blocks.push(heading(2, labels.actionHeading(sheet.number, sheet.title)), {
     kind: 'table',
     table: {
       header: [],
-      rows: sheetFacts(sheet, labels).map(([label, value]) => [label, value || labels.toComplete]),
+      rows: facts.map(([label, value]) => [label, value || labels.toComplete]),
       widths: [1, 3],
     },
     headerColumn: true,
+    emptyCells: facts.flatMap(([, value], row): [number, number][] => (value ? [] : [[row, 1]])),
   });
   for (const section of sheetSections(sheet, labels)) {
     blocks.push(heading(3, section.title), ...longText(section.text, labels.toComplete));
