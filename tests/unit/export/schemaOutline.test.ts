@@ -44,12 +44,19 @@ function schema(): Outline {
     'fr',
     pictogramLabel,
   );
-  const stakeholders = new TestBoard().action({ id: 'a1', title: 'Permanences' });
-  const model = buildExportModel({
-    workshop: stakeholders.workshop(),
-    board: stakeholders.readBoard(),
-    plan: stakeholders.readPlan(),
+  const stakeholders = new TestBoard().action({
+    id: 'a1',
+    title: 'Permanences',
+    links: ['w-jas/p1', 'w-enc/p2', 'w-enc/removed'],
   });
+  const linked = new Map([
+    ['w-jas', { place: 'Jas de Bouffan', board: jas.readBoard(), custom: [] }],
+    ['w-enc', { place: 'Encagnane', board: enc.readBoard(), custom: [] }],
+  ]);
+  const model = buildExportModel(
+    { workshop: stakeholders.workshop(), board: stakeholders.readBoard(), plan: stakeholders.readPlan() },
+    { linked },
+  );
   return schemaOutline(model, field);
 }
 
@@ -76,6 +83,14 @@ describe('the schéma outline', () => {
     expect(words).toContain('«\u00a0je note tout sur un papier\u00a0» (Jas de Bouffan)');
     expect(words).toContain('«\u00a0mon fils le fait\u00a0» (Encagnane)');
     expect(words).toContain('2 votes (1 votant) (Jas de Bouffan)');
+  });
+
+  test('a fiche says where each answered difficulty was raised, and how many links lead nowhere', () => {
+    const sheet = text(outline.parts.find((part) => part.kind === 'sheet')?.blocks ?? []);
+    expect(sheet).toContain('Mot de passe oublié (Jas de Bouffan)\u00a0: citée 1 fois');
+    expect(sheet).toContain('Mot de passe oublié (Encagnane)\u00a0: citée 1 fois');
+    expect(sheet).toContain('«\u00a0je note tout sur un papier\u00a0»');
+    expect(sheet).toContain('1 lien mène à un élément supprimé');
   });
 
   test('names no resident', () => {
