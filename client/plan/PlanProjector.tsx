@@ -13,6 +13,7 @@ import { usePlanStore } from './usePlanStore';
 import './plan.css';
 
 const NOTHING = () => {};
+const READ_ONLY = { onOpen: NOTHING, onMove: NOTHING, onResize: NOTHING, onDate: NOTHING, onDrag: NOTHING };
 const NO_EDITORS = new Map<string, { name: string; color: string }>();
 const NO_NAMES = new Map<string, string>();
 
@@ -33,11 +34,7 @@ export default function PlanProjector() {
           editable={false}
           whole
           labels={labels}
-          onOpen={NOTHING}
-          onMove={NOTHING}
-          onResize={NOTHING}
-          onDate={NOTHING}
-          onDrag={NOTHING}
+          callbacks={READ_ONLY}
         />
       </div>
       <div className="visually-hidden">
