@@ -9,7 +9,7 @@
 import Konva from 'konva';
 import type { Point } from '../../../shared/model/geometry';
 import { emptyNatureCounts, type TimelineLayout } from '../../../shared/model/timeline';
-import { buildCard, cardSignature } from './cardNode';
+import { CardLayer } from './cardLayer';
 import { cardAt, DragMachine, type MoveStep } from './dragMachine';
 import {
   type Camera,
@@ -42,7 +42,7 @@ export interface TimelineOptions {
   isFollowing(): boolean;
 }
 
-/** World units a card may stick out of the view and still be drawn (its editor tag, its ghost label). */
+/** Screen pixels around the view where cards are still drawn, so a pan never shows one appear late. */
 const CULL_MARGIN_PX = 60;
 const NO_VIEWS: ReadonlyMap<string, CardView> = new Map();
 const NO_EDITORS: ReadonlyMap<string, CardEditor> = new Map();
@@ -55,7 +55,7 @@ export class TimelineScene {
   private readonly overlayLayer = new Konva.Layer({ listening: false });
   private readonly frame = new Konva.Layer({ listening: false });
   private readonly overlay: TimelineOverlay;
-  private readonly nodes = new Map<string, { group: Konva.Group; signature: string }>();
+  private readonly cardLayer: CardLayer;
   private headers: Headers | null = null;
   private plan: TimelinePlan;
   private labels: CanvasLabels | null = null;
@@ -79,6 +79,7 @@ export class TimelineScene {
     this.layers = [this.art, this.cards, this.overlayLayer, this.frame];
     this.stage.add(this.art, this.cards, this.overlayLayer, this.frame);
     this.overlay = new TimelineOverlay(this.overlayLayer);
+    this.cardLayer = new CardLayer(this.cards);
     this.plan = {
       layout: emptyLayout(),
       views: NO_VIEWS,
@@ -109,6 +110,8 @@ export class TimelineScene {
 
   /** The plan as laid out now: cards whose look changed are rebuilt, the others kept as they are. */
   setPlan(plan: TimelinePlan): void {
+    // The plan screen renders for many reasons (a peer's cursor, a fiche's text): skip what did not change.
+    if (samePlan(plan, this.plan)) return;
     this.plan = plan;
     this.syncFrame();
     this.syncCards();
@@ -117,6 +120,7 @@ export class TimelineScene {
   }
 
   setRemoteDrags(drags: readonly RemoteDrag[]): void {
+    if (JSON.stringify(drags) === JSON.stringify(this.remoteDrags)) return;
     this.remoteDrags = drags;
     this.overlay.setRemoteDrags(this.plan.layout, drags);
   }
@@ -138,7 +142,7 @@ export class TimelineScene {
 
   /** Whether a card is drawn (not culled). */
   isDrawn(id: string): boolean {
-    return this.nodes.get(id)?.group.visible() ?? false;
+    return this.cardLayer.isDrawn(id);
   }
 
   /** The facilitator's camera, followed; the projector keeps every lane in view. */
@@ -218,17 +222,13 @@ export class TimelineScene {
     const camera = this.camera;
     if (!camera) return;
     const margin = CULL_MARGIN_PX / camera.zoom;
-    const left = -camera.x / camera.zoom - margin;
-    const top = -camera.y / camera.zoom - margin;
-    const right = left + this.viewport.width / camera.zoom + 2 * margin;
-    const bottom = top + this.viewport.height / camera.zoom + 2 * margin;
-    for (const card of this.plan.layout.cards) {
-      const node = this.nodes.get(card.id)?.group;
-      if (!node) continue;
-      const r = card.rect;
-      const visible = r.x < right && left < r.x + r.width && r.y - 24 < bottom && top < r.y + r.height;
-      if (node.visible() !== visible) node.visible(visible);
-    }
+    const view = {
+      x: -camera.x / camera.zoom - margin,
+      y: -camera.y / camera.zoom - margin,
+      width: this.viewport.width / camera.zoom + 2 * margin,
+      height: this.viewport.height / camera.zoom + 2 * margin,
+    };
+    this.cardLayer.cull(this.plan.layout, view);
   }
 
   /** Art and sticky frame: rebuilt only when lanes, span or words change (not on every edit). */
@@ -247,45 +247,8 @@ export class TimelineScene {
   }
 
   private syncCards(): void {
-    const { layout, views, selectedId, editors } = this.plan;
-    const seen = new Set<string>();
-    let changed = false;
-    for (const card of layout.cards) {
-      seen.add(card.id);
-      const look = {
-        card,
-        view: views.get(card.id),
-        selected: selectedId === card.id,
-        editor: editors.get(card.id),
-      };
-      const signature = cardSignature(look);
-      const old = this.nodes.get(card.id);
-      if (old?.signature === signature) continue;
-      old?.group.destroy();
-      const group = buildCard(look);
-      this.cards.add(group);
-      this.nodes.set(card.id, { group, signature });
-      changed = true;
-    }
-    for (const [id, node] of this.nodes) {
-      if (seen.has(id)) continue;
-      node.group.destroy();
-      this.nodes.delete(id);
-      changed = true;
-    }
-    if (!changed) return;
-    // New groups went on top: put every card back in layout order, as it was drawn before.
-    layout.cards.forEach((card, i) => {
-      this.nodes.get(card.id)?.group.zIndex(i);
-    });
-    const dragged = this.machine.dragged;
-    if (dragged) this.nodes.get(dragged.id)?.group.opacity(0.35);
+    if (!this.cardLayer.sync(this.plan)) return;
     this.cull();
-    this.cards.batchDraw();
-  }
-
-  private fade(id: string, opacity: number): void {
-    this.nodes.get(id)?.group.opacity(opacity);
     this.cards.batchDraw();
   }
 
@@ -334,7 +297,7 @@ export class TimelineScene {
     if (step.kind !== 'drag') return;
     const { ghost } = step;
     if (step.lifted) {
-      this.fade(ghost.id, 0.35);
+      this.cardLayer.lift(ghost.id);
       this.element.style.cursor = step.resizing ? 'ew-resize' : 'grabbing';
     }
     this.overlay.highlightLane(this.plan.layout, ghost.lane);
@@ -346,11 +309,21 @@ export class TimelineScene {
   private endDrag(draggedId: string | null): void {
     this.element.style.cursor = '';
     if (draggedId === null) return;
-    this.fade(draggedId, 1);
+    this.cardLayer.lift(null);
     this.overlay.showGhost(null);
     this.overlay.highlightLane(this.plan.layout, null);
     this.callbacks.onDrag(null);
   }
+}
+
+function samePlan(a: TimelinePlan, b: TimelinePlan): boolean {
+  if (a.layout !== b.layout || a.views !== b.views || a.selectedId !== b.selectedId) return false;
+  if (a.editors.size !== b.editors.size) return false;
+  for (const [id, editor] of a.editors) {
+    const other = b.editors.get(id);
+    if (other?.name !== editor.name || other.color !== editor.color) return false;
+  }
+  return true;
 }
 
 function emptyLayout(): TimelineLayout {

@@ -183,31 +183,33 @@ function addWords(group: Konva.Group, { card, view }: CardLook): void {
       }),
     );
   }
-  if (warning) {
-    const mark = new Konva.Group({ x: width - (roomy ? 24 : 20), y: roomy ? 5 : -10, listening: false });
-    mark.add(
-      new Konva.Path({
-        ...FIXED,
-        data: WARNING_MARK,
-        fill: '#fff1dc',
-        stroke: '#a3161a',
-        strokeWidth: 2,
-        scaleX: 0.8,
-        scaleY: 0.8,
-      }),
-      new Konva.Text({
-        ...FIXED,
-        x: 7.6,
-        y: 6,
-        text: '!',
-        fontFamily: FONT,
-        fontSize: 13,
-        fontStyle: 'bold',
-        fill: '#a3161a',
-      }),
-    );
-    group.add(mark);
-  }
+  if (warning) group.add(warningMark(roomy ? width - 24 : width - 20, roomy ? 5 : -10));
+}
+
+function warningMark(x: number, y: number): Konva.Group {
+  const mark = new Konva.Group({ x, y, listening: false });
+  mark.add(
+    new Konva.Path({
+      ...FIXED,
+      data: WARNING_MARK,
+      fill: '#fff1dc',
+      stroke: '#a3161a',
+      strokeWidth: 2,
+      scaleX: 0.8,
+      scaleY: 0.8,
+    }),
+    new Konva.Text({
+      ...FIXED,
+      x: 7.6,
+      y: 6,
+      text: '!',
+      fontFamily: FONT,
+      fontSize: 13,
+      fontStyle: 'bold',
+      fill: '#a3161a',
+    }),
+  );
+  return mark;
 }
 
 function addEditorTag(group: Konva.Group, width: number, editor: CardEditor): void {

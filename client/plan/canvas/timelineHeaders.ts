@@ -4,7 +4,7 @@
  * camera's x only and the lane names with its y only, so they stay on screen.
  */
 import Konva from 'konva';
-import { quarterTicks, yearTicks } from '../../../shared/model/timeline';
+import { quarterTicks, type TimelineLane, yearTicks } from '../../../shared/model/timeline';
 import { NATURES } from '../../../shared/schema/plan';
 import { NATURE_MARKS, NATURE_STYLES } from '../natureStyle';
 import { AXIS_HEIGHT, FONT, INK, INK_SOFT, LANE_LABEL_WIDTH, LINE, PAPER } from './frame';
@@ -31,72 +31,7 @@ function laneNames(layout: FrameLayout, labels: HeaderLabels): Konva.Group {
   group.add(
     new Konva.Rect({ ...FIXED, x: 0, y: -4000, width: LANE_LABEL_WIDTH, height: height + 8000, fill: PAPER }),
   );
-  for (const lane of layout.lanes) {
-    const row = new Konva.Group({ y: lane.y, listening: false });
-    const unnamed = lane.key === '';
-    row.add(
-      new Konva.Rect({
-        ...FIXED,
-        width: LANE_LABEL_WIDTH,
-        height: lane.height,
-        fill: lane.index % 2 ? '#efece5' : '#fbfaf7',
-        stroke: LINE,
-        strokeWidth: 1,
-      }),
-      new Konva.Text({
-        ...FIXED,
-        x: 10,
-        y: 8,
-        width: LANE_LABEL_WIDTH - 18,
-        height: Math.max(20, lane.height - 34),
-        text: labels.lane(lane.key),
-        fontFamily: FONT,
-        fontSize: 15,
-        fontStyle: unnamed ? 'italic' : 'bold',
-        fill: unnamed ? INK_SOFT : INK,
-        ellipsis: true,
-        lineHeight: 1.15,
-      }),
-    );
-    const counts = new Konva.Group({ x: 10, y: lane.height - 26, listening: false });
-    NATURES.forEach((nature, i) => {
-      counts.add(
-        new Konva.Path({
-          ...FIXED,
-          x: i * 44,
-          data: NATURE_MARKS[nature],
-          stroke: NATURE_STYLES[nature].color,
-          strokeWidth: 2.2,
-          lineCap: 'round',
-          lineJoin: 'round',
-          scaleX: 0.72,
-          scaleY: 0.72,
-        }),
-        new Konva.Text({
-          ...FIXED,
-          x: i * 44 + 20,
-          y: 2,
-          text: String(lane.natures[nature]),
-          fontFamily: FONT,
-          fontSize: 14,
-          fill: INK,
-        }),
-      );
-    });
-    counts.add(
-      new Konva.Text({
-        ...FIXED,
-        x: 134,
-        y: 2,
-        text: labels.laneCount(lane.count),
-        fontFamily: FONT,
-        fontSize: 12,
-        fill: INK_SOFT,
-      }),
-    );
-    row.add(counts);
-    group.add(row);
-  }
+  for (const lane of layout.lanes) group.add(laneRow(lane, labels));
   if (layout.undated) {
     const band = new Konva.Group({ y: layout.undated.y, listening: false });
     band.add(
@@ -124,6 +59,73 @@ function laneNames(layout: FrameLayout, labels: HeaderLabels): Konva.Group {
     group.add(band);
   }
   return group;
+}
+
+function laneRow(lane: TimelineLane, labels: HeaderLabels): Konva.Group {
+  const row = new Konva.Group({ y: lane.y, listening: false });
+  const unnamed = lane.key === '';
+  row.add(
+    new Konva.Rect({
+      ...FIXED,
+      width: LANE_LABEL_WIDTH,
+      height: lane.height,
+      fill: lane.index % 2 ? '#efece5' : '#fbfaf7',
+      stroke: LINE,
+      strokeWidth: 1,
+    }),
+    new Konva.Text({
+      ...FIXED,
+      x: 10,
+      y: 8,
+      width: LANE_LABEL_WIDTH - 18,
+      height: Math.max(20, lane.height - 34),
+      text: labels.lane(lane.key),
+      fontFamily: FONT,
+      fontSize: 15,
+      fontStyle: unnamed ? 'italic' : 'bold',
+      fill: unnamed ? INK_SOFT : INK,
+      ellipsis: true,
+      lineHeight: 1.15,
+    }),
+  );
+  const counts = new Konva.Group({ x: 10, y: lane.height - 26, listening: false });
+  NATURES.forEach((nature, i) => {
+    counts.add(
+      new Konva.Path({
+        ...FIXED,
+        x: i * 44,
+        data: NATURE_MARKS[nature],
+        stroke: NATURE_STYLES[nature].color,
+        strokeWidth: 2.2,
+        lineCap: 'round',
+        lineJoin: 'round',
+        scaleX: 0.72,
+        scaleY: 0.72,
+      }),
+      new Konva.Text({
+        ...FIXED,
+        x: i * 44 + 20,
+        y: 2,
+        text: String(lane.natures[nature]),
+        fontFamily: FONT,
+        fontSize: 14,
+        fill: INK,
+      }),
+    );
+  });
+  counts.add(
+    new Konva.Text({
+      ...FIXED,
+      x: 134,
+      y: 2,
+      text: labels.laneCount(lane.count),
+      fontFamily: FONT,
+      fontSize: 12,
+      fill: INK_SOFT,
+    }),
+  );
+  row.add(counts);
+  return row;
 }
 
 function timeAxis(layout: FrameLayout, labels: HeaderLabels): Konva.Group {
