@@ -13,7 +13,6 @@ import { usePlanStore } from './usePlanStore';
 import './plan.css';
 
 const NOTHING = () => {};
-const READ_ONLY = { onOpen: NOTHING, onMove: NOTHING, onResize: NOTHING, onDate: NOTHING, onDrag: NOTHING };
 const NO_EDITORS = new Map<string, { name: string; color: string }>();
 const NO_NAMES = new Map<string, string>();
 
@@ -34,7 +33,11 @@ export default function PlanProjector() {
           editable={false}
           whole
           labels={labels}
-          callbacks={READ_ONLY}
+          onOpen={NOTHING}
+          onMove={NOTHING}
+          onResize={NOTHING}
+          onDate={NOTHING}
+          onDrag={NOTHING}
         />
       </div>
       <div className="visually-hidden">

@@ -185,27 +185,26 @@ export function PlanScreen({ fieldBeside = false }: PlanScreenProps) {
                   editable={editable}
                   whole={false}
                   labels={labels}
-                  callbacks={{
-                    onOpen: open,
-                    onMove: (id, delta, lane) => {
-                      const action = model.byId.get(id);
-                      if (action) dropAction(writer, action, { delta, lane, mode: laneMode });
-                    },
-                    onResize: (id, from, to) => resizeAction(writer, id, from, to),
-                    onDate: (id, from, to, lane) => {
-                      const action = model.byId.get(id);
-                      if (action) dateAction(writer, action, { from, to, lane, mode: laneMode });
-                    },
-                    onDrag: (drag) =>
-                      publishPlanDrag(
-                        session.awareness.plan,
-                        drag && {
-                          actionId: drag.actionId,
-                          start: yearMonthOf(drag.from),
-                          end: yearMonthOf(drag.to),
-                        },
-                      ),
+                  onOpen={open}
+                  onMove={(id, delta, lane) => {
+                    const action = model.byId.get(id);
+                    if (action) dropAction(writer, action, { delta, lane, mode: laneMode });
                   }}
+                  onResize={(id, from, to) => resizeAction(writer, id, from, to)}
+                  onDate={(id, from, to, lane) => {
+                    const action = model.byId.get(id);
+                    if (action) dateAction(writer, action, { from, to, lane, mode: laneMode });
+                  }}
+                  onDrag={(drag) =>
+                    publishPlanDrag(
+                      session.awareness.plan,
+                      drag && {
+                        actionId: drag.actionId,
+                        start: yearMonthOf(drag.from),
+                        end: yearMonthOf(drag.to),
+                      },
+                    )
+                  }
                   onScene={setScene}
                 />
                 {model.actions.length === 0 ? (

@@ -22,7 +22,11 @@ export interface TimelineCanvasProps {
   /** Fit the whole plan on screen (the projector) instead of the span's width. */
   whole: boolean;
   labels: CanvasLabels;
-  callbacks: Omit<TimelineCallbacks, 'onCamera'>;
+  onOpen: TimelineCallbacks['onOpen'];
+  onMove: TimelineCallbacks['onMove'];
+  onResize: TimelineCallbacks['onResize'];
+  onDate: TimelineCallbacks['onDate'];
+  onDrag: TimelineCallbacks['onDrag'];
   /** The scene, for the toolbar's zoom buttons; null once it is gone. */
   onScene?(scene: TimelineScene | null): void;
 }
@@ -45,11 +49,11 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
       region,
       box,
       {
-        onOpen: (id) => latest.current.callbacks.onOpen(id),
-        onMove: (id, delta, lane) => latest.current.callbacks.onMove(id, delta, lane),
-        onResize: (id, from, to) => latest.current.callbacks.onResize(id, from, to),
-        onDate: (id, from, to, lane) => latest.current.callbacks.onDate(id, from, to, lane),
-        onDrag: (drag) => latest.current.callbacks.onDrag(drag),
+        onOpen: (id) => latest.current.onOpen(id),
+        onMove: (id, delta, lane) => latest.current.onMove(id, delta, lane),
+        onResize: (id, from, to) => latest.current.onResize(id, from, to),
+        onDate: (id, from, to, lane) => latest.current.onDate(id, from, to, lane),
+        onDrag: (drag) => latest.current.onDrag(drag),
         onCamera: (camera, viewport) => {
           const centre = centreOf(camera, viewport);
           useCameraStore.getState().setCamera({ canvas: 'plan', ...centre, zoom: camera.zoom });
