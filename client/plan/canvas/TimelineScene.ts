@@ -8,8 +8,8 @@
  */
 import Konva from 'konva';
 import type { Point } from '../../../shared/model/geometry';
-import { emptyNatureCounts, type TimelineLayout } from '../../../shared/model/timeline';
-import { CardLayer } from './cardLayer';
+import type { TimelineLayout } from '../../../shared/model/timeline';
+import { CardLayer, emptyPlan, samePlan, type TimelinePlan } from './cardLayer';
 import { cardAt, DragMachine, type MoveStep } from './dragMachine';
 import {
   type Camera,
@@ -26,14 +26,7 @@ import { attachPointer } from './pointerInput';
 import { buildArt, frameSignature } from './timelineArt';
 import { buildHeaders, type Headers } from './timelineHeaders';
 import { TimelineOverlay } from './timelineOverlay';
-import type { CanvasLabels, CardEditor, CardView, RemoteDrag, TimelineCallbacks } from './types';
-
-export interface TimelinePlan {
-  layout: TimelineLayout;
-  views: ReadonlyMap<string, CardView>;
-  selectedId: string | null;
-  editors: ReadonlyMap<string, CardEditor>;
-}
+import type { CanvasLabels, RemoteDrag, TimelineCallbacks } from './types';
 
 export interface TimelineOptions {
   /** Fit the whole plan on screen (the projector) instead of the span's width. */
@@ -44,8 +37,6 @@ export interface TimelineOptions {
 
 /** Screen pixels around the view where cards are still drawn, so a pan never shows one appear late. */
 const CULL_MARGIN_PX = 60;
-const NO_VIEWS: ReadonlyMap<string, CardView> = new Map();
-const NO_EDITORS: ReadonlyMap<string, CardEditor> = new Map();
 
 export class TimelineScene {
   readonly stage: Konva.Stage;
@@ -80,12 +71,7 @@ export class TimelineScene {
     this.stage.add(this.art, this.cards, this.overlayLayer, this.frame);
     this.overlay = new TimelineOverlay(this.overlayLayer);
     this.cardLayer = new CardLayer(this.cards);
-    this.plan = {
-      layout: emptyLayout(),
-      views: NO_VIEWS,
-      selectedId: null,
-      editors: NO_EDITORS,
-    };
+    this.plan = emptyPlan();
     this.detach.push(attachPointer(element, this.pointerHandlers()));
     // Fonts arrive after the first draw: draw again with them.
     void document.fonts?.ready.then(() => this.stage.batchDraw());
@@ -314,27 +300,4 @@ export class TimelineScene {
     this.overlay.highlightLane(this.plan.layout, null);
     this.callbacks.onDrag(null);
   }
-}
-
-function samePlan(a: TimelinePlan, b: TimelinePlan): boolean {
-  if (a.layout !== b.layout || a.views !== b.views || a.selectedId !== b.selectedId) return false;
-  if (a.editors.size !== b.editors.size) return false;
-  for (const [id, editor] of a.editors) {
-    const other = b.editors.get(id);
-    if (other?.name !== editor.name || other.color !== editor.color) return false;
-  }
-  return true;
-}
-
-function emptyLayout(): TimelineLayout {
-  return {
-    span: { from: 0, to: 0 },
-    lanes: [],
-    cards: [],
-    byId: new Map(),
-    undated: null,
-    natures: emptyNatureCounts(),
-    width: 0,
-    height: 0,
-  };
 }

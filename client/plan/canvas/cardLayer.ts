@@ -5,11 +5,12 @@
  */
 import type Konva from 'konva';
 import type { Rect } from '../../../shared/model/geometry';
-import type { TimelineLayout } from '../../../shared/model/timeline';
+import { emptyNatureCounts, type TimelineLayout } from '../../../shared/model/timeline';
 import { buildCard, cardSignature } from './cardNode';
 import type { CardEditor, CardView } from './types';
 
-export interface CardsInput {
+/** What the scene draws: the laid-out plan and the look of each card. */
+export interface TimelinePlan {
   layout: TimelineLayout;
   views: ReadonlyMap<string, CardView>;
   selectedId: string | null;
@@ -28,7 +29,7 @@ export class CardLayer {
   constructor(private readonly layer: Konva.Layer) {}
 
   /** Rebuilds the cards whose look changed; true when anything did. */
-  sync({ layout, views, selectedId, editors }: CardsInput): boolean {
+  sync({ layout, views, selectedId, editors }: TimelinePlan): boolean {
     const seen = new Set<string>();
     let changed = false;
     for (const card of layout.cards) {
@@ -89,4 +90,29 @@ export class CardLayer {
   isDrawn(id: string): boolean {
     return this.nodes.get(id)?.group.visible() ?? false;
   }
+}
+
+/** Whether two plans would draw the same (the editors map is rebuilt on every render of the screen). */
+export function samePlan(a: TimelinePlan, b: TimelinePlan): boolean {
+  if (a.layout !== b.layout || a.views !== b.views || a.selectedId !== b.selectedId) return false;
+  if (a.editors.size !== b.editors.size) return false;
+  for (const [id, editor] of a.editors) {
+    const other = b.editors.get(id);
+    if (other?.name !== editor.name || other.color !== editor.color) return false;
+  }
+  return true;
+}
+
+export function emptyPlan(): TimelinePlan {
+  const layout: TimelineLayout = {
+    span: { from: 0, to: 0 },
+    lanes: [],
+    cards: [],
+    byId: new Map(),
+    undated: null,
+    natures: emptyNatureCounts(),
+    width: 0,
+    height: 0,
+  };
+  return { layout, views: new Map(), selectedId: null, editors: new Map() };
 }
