@@ -17,14 +17,18 @@ export async function buildPdf(model: ExportModel, pictures: ExportPictures): Pr
     author: 'Fresco',
     colon: model.labels.colon,
   });
+  const blocks = outline.parts.flatMap((part) => part.blocks);
+  // A part's anchor goes on its first heading.
+  const anchors = new Map<number, string>();
+  let start = 0;
   for (const part of outline.parts) {
-    let anchor = part.anchor;
-    part.blocks.forEach((block, i) => {
-      const context = { pictures, following: part.blocks.slice(i + 1), anchor };
-      renderBlock(pdf, block, block.kind === 'heading' ? context : { ...context, anchor: undefined });
-      if (block.kind === 'heading') anchor = undefined;
-    });
+    const first = part.blocks.findIndex((block) => block.kind === 'heading');
+    if (part.anchor && first >= 0) anchors.set(start + first, part.anchor);
+    start += part.blocks.length;
   }
+  blocks.forEach((block, at) => {
+    renderBlock(pdf, block, { pictures, blocks, at, anchor: anchors.get(at) });
+  });
   const { footer } = outline;
   return pdf.finish((page, total) => ({ left: footer.credit, right: footer.page(page, total) }));
 }

@@ -13,7 +13,7 @@ import { radarHeight } from './radar';
 const AT_LEAST = 30;
 /** The most of a text kept: its first lines; the rest may flow onto the next page. */
 const TEXT_START = 60;
-/** What a heading adds above what it keeps: its size twice, as PdfWriter.heading counts it. */
+/** Room a heading right below takes: its size twice (as PdfWriter.heading counts it) and its spacing. */
 const HEADING_ROOM = { 1: 36 + 20, 2: 28 + 14, 3: 23 + 8 } as const;
 
 /** Tallest a picture may be, in points: the timeline is wider than tall and may take more. */
@@ -29,13 +29,15 @@ export function pictureBox(
   return { height: pdf.imageHeight(pictures[source.kind], maxHeight), maxHeight };
 }
 
+/** Points to keep under the heading at `blocks[at]`, from the blocks after it (across parts). */
 export function keepWithHeading(
   pdf: PdfWriter,
-  following: readonly Block[],
+  blocks: readonly Block[],
+  at: number,
   pictures: ExportPictures,
 ): number {
   let kept = 0;
-  for (const block of following) {
+  for (const block of blocks.slice(at + 1, at + 8)) {
     const height = startHeight(pdf, block, pictures);
     if (height === null) break;
     kept += height;

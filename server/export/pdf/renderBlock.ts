@@ -20,10 +20,11 @@ import { drawRadar } from './radar';
 
 export interface PdfContext {
   pictures: ExportPictures;
-  /** The blocks after this one in its part, for a heading to keep the start of them with it. */
-  following: readonly Block[];
+  /** Every block of the document and where this one is, for a heading to keep the start of what follows. */
+  blocks: readonly Block[];
+  at: number;
   /** A named destination the block should carry (the part's anchor, on its first heading). */
-  anchor?: string;
+  anchor?: string | undefined;
 }
 
 export function renderBlock(pdf: PdfWriter, block: Block, context: PdfContext): void {
@@ -60,7 +61,7 @@ function heading(pdf: PdfWriter, block: HeadingBlock, context: PdfContext): void
   pdf.heading(
     block.level,
     block.text,
-    keepWithHeading(pdf, context.following, context.pictures),
+    keepWithHeading(pdf, context.blocks, context.at, context.pictures),
     context.anchor,
   );
 }
