@@ -1,23 +1,22 @@
 /**
- * `npm start`: builds the client when it is missing or older than its sources, then runs the server as
- * a supervised child process (restarted if it ever dies) and prints the addresses (and a QR code)
- * people on the local network can open, once, when it first listens.
+ * The server's start: runs it as a supervised child process (restarted if it ever dies) and prints the
+ * addresses (and a QR code) people on the local network can open, once, when it first listens.
+ * `npm start` (scripts/start.mjs, after building what is stale) and a release's `bin/fresco` both run
+ * the compiled file, dist/server/main.js; tests also run it from the sources through tsx.
  */
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import QRCode from 'qrcode';
-import { ensureClientBuild } from './build/ensureClientBuild';
 import { readConfig } from './config';
 import { createLogger, printBanner } from './log';
 import { networkUrls } from './network';
 import { supervise } from './supervisor';
 
-// serve.ts next to this file, or serve.js once compiled for a release.
+// serve.ts next to this file, or serve.js once compiled (dist/server).
 const SERVE = fileURLToPath(new URL(`./serve${extname(fileURLToPath(import.meta.url))}`, import.meta.url));
 
 async function main(): Promise<number> {
   const config = readConfig();
-  await ensureClientBuild(config.clientDir);
   return supervise({
     script: SERVE,
     log: createLogger(config.logLevel),
