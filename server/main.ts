@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import QRCode from 'qrcode';
 import { readConfig } from './config';
 import { createLogger, printBanner } from './log';
+import { announce, type MdnsAnnouncement, mdnsHost } from './mdns';
 import { networkUrls } from './network';
 import { supervise } from './supervisor';
 
@@ -17,22 +18,30 @@ const SERVE = fileURLToPath(new URL(`./serve${extname(fileURLToPath(import.meta.
 
 async function main(): Promise<number> {
   const config = readConfig();
-  return supervise({
+  const log = createLogger(config.logLevel);
+  const localName = mdnsHost(process.env, config.host);
+  // Announced by this parent, which outlives any restart of the server child: the name never flickers.
+  let announcement: MdnsAnnouncement | null = null;
+  const code = await supervise({
     script: SERVE,
-    log: createLogger(config.logLevel),
+    log,
     onReady: (ready, first) => {
       if (!first) return;
       // With PORT=0 the system picked a port: later children (after a crash) take the same one, so the
       // addresses and QR code already shown keep working.
       process.env.PORT = String(ready.port);
-      void showBanner(ready.url, ready.port, config.host);
+      if (localName) announcement = announce(localName, ready.port, log);
+      void showBanner(ready.url, ready.port, config.host, localName);
     },
   });
+  await (announcement as MdnsAnnouncement | null)?.stop();
+  return code;
 }
 
-async function showBanner(url: string, port: number, host: string): Promise<void> {
+async function showBanner(url: string, port: number, host: string, localName: string | null): Promise<void> {
   const lan = networkUrls(port, host);
-  const urls = [url, ...lan].map((address) => `${address}/`);
+  const named = localName ? [`http://${localName}:${port}`] : [];
+  const urls = [url, ...named, ...lan].map((address) => `${address}/`);
   const shared = urls[urls.length - 1] ?? url;
   const qr = await QRCode.toString(shared, { type: 'terminal', small: true });
   printBanner(
