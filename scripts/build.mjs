@@ -21,7 +21,14 @@ export const TARGETS = {
   client: {
     config: 'vite.config.ts',
     outputs: ['dist/client/index.html'],
-    sources: ['client', 'shared', 'vite.config.ts', 'server/build/pictogramBundlePlugin.ts', 'package.json'],
+    sources: [
+      'client',
+      'shared',
+      'docs/guide-animateur.md',
+      'vite.config.ts',
+      'server/build/pictogramBundlePlugin.ts',
+      'package.json',
+    ],
   },
   server: {
     config: 'vite.server.config.ts',
