@@ -2,7 +2,7 @@
  * The server's start: runs it as a supervised child process (restarted if it ever dies) and prints the
  * addresses (and a QR code) people on the local network can open, once, when it first listens.
  * `npm start` (scripts/start.mjs, after building what is stale) and a release's `bin/fresco` both run
- * the compiled file, dist/server/main.js; tests also run it from the sources through tsx.
+ * it compiled, through dist/server/cli.js; tests also run it from the sources through tsx.
  */
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -1,7 +1,7 @@
 /**
  * `npm start` as a real process tree: the supervisor on a free port, with its own data dir and a tiny
  * client dir, and the JSON log lines it and its child print. From the sources through tsx by default
- * (quick, no build needed); `compiled` runs dist/server/main.js, the file `npm start` and a release run.
+ * (quick, no build needed); `compiled` runs dist/server/cli.js, the entry `npm start` and a release run.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -51,7 +51,7 @@ export async function startSupervised(
   writeFileSync(join(clientDir, 'index.html'), '<!doctype html><title>Fresco</title>');
   const port = await freePort();
   const args = options.compiled
-    ? [resolve('dist/server/main.js')]
+    ? [resolve('dist/server/cli.js')]
     : ['--import', 'tsx', resolve('server/main.ts')];
   const child = spawn(process.execPath, args, {
     env: {

@@ -23,10 +23,10 @@ afterAll(async () => {
 });
 
 describe('the compiled server', () => {
-  it('runs dist/server/main.js and its serve.js child with no tsx', () => {
+  it('runs dist/server/cli.js and its serve.js child with no tsx', () => {
     const supervisor = commandLine(server.process.pid as number);
     const child = commandLine(server.readyPid() as number);
-    expect(supervisor).toMatch(/dist\/server\/main\.js$/);
+    expect(supervisor).toMatch(/dist\/server\/cli\.js$/);
     expect(child).toMatch(/dist\/server\/serve\.js$/);
     expect(`${supervisor} ${child}`).not.toContain('tsx');
   });
