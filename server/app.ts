@@ -25,6 +25,7 @@ import { DEFAULT_GATE_LIMITS, type GateLimits } from './sync/gate/updateGate';
 import { RefusalLedger, type RefusalLedgerOptions } from './sync/refusalLedger';
 import { RoomRegistry } from './sync/roomRegistry';
 import { handleUpgrade } from './sync/upgrade';
+import { VERSION } from './version';
 import { prepareRoom, voteBudgetOf } from './workshops/docAccess';
 import { WorkshopService } from './workshops/service';
 
@@ -82,7 +83,12 @@ export async function startFrescoServer(options: FrescoServerOptions): Promise<F
     setSecurityHeaders(req, res);
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     if (path === '/healthz') {
-      sendJson(res, 200, { ok: true, rooms: rooms.size, connections: rooms.connectionCount });
+      sendJson(res, 200, {
+        ok: true,
+        version: VERSION,
+        rooms: rooms.size,
+        connections: rooms.connectionCount,
+      });
       return;
     }
     if (path.startsWith('/api/')) return handleApi(req, res);
