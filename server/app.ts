@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import { CLOSE } from '../shared/protocol/closeCodes';
 import { JoinLimiter } from './auth/joinLimiter';
+import { createSchemaRoute } from './concertations/schemaRoute';
 import { ConcertationService } from './concertations/service';
 import type { ServerConfig } from './config';
 import { stopExportWorker } from './export/exportPool';
@@ -66,7 +67,10 @@ export async function startFrescoServer(options: FrescoServerOptions): Promise<F
   });
   const workshops = new WorkshopService(store, rooms, options.joinLimiter ?? new JoinLimiter(), log);
   const concertations = new ConcertationService(store, rooms, workshops, log);
-  const extra = createExportRoute({ workshops, rooms });
+  const workshopExport = createExportRoute({ workshops, rooms });
+  const schemaExport = createSchemaRoute(concertations);
+  const extra = async (req: IncomingMessage, res: ServerResponse, path: string) =>
+    (await workshopExport(req, res, path)) || (await schemaExport(req, res, path));
   const handleApi = createApi({
     workshops,
     concertations,

@@ -4,8 +4,16 @@
  * with the place they were said, and the proposals residents backed most, per neighbourhood and overall.
  * Read-only; the same view serves the lead's page and the stakeholders' workshop.
  */
+
+import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { FieldReturn, PooledActivity } from '../../shared/concertation/fieldReturn';
+import type {
+  FieldReturn,
+  PooledActivity,
+  PooledDifficulty,
+  PooledProposal,
+} from '../../shared/concertation/fieldReturn';
+import { Button } from '../ui/Button';
 import { Pictogram } from '../ui/Pictogram';
 import './concertation.css';
 
@@ -16,7 +24,13 @@ const MAP_COLUMNS = 6;
 const WORDS_PER_DIFFICULTY = 4;
 const PROPOSALS_PER_PLACE = 3;
 
-export function FieldReturnView({ field }: { field: FieldReturn }) {
+export interface FieldReturnActions {
+  /** Absent where the plan may not be written: no buttons then. */
+  onStartFromDifficulty?: (difficulty: PooledDifficulty) => void;
+  onStartFromProposal?: (proposal: PooledProposal) => void;
+}
+
+export function FieldReturnView({ field, ...actions }: { field: FieldReturn } & FieldReturnActions) {
   const { t } = useTranslation('concertation');
   const place = (workshopId: string) =>
     field.workshops.find((workshop) => workshop.id === workshopId)?.place || t('field.unnamedPlace');
@@ -40,6 +54,7 @@ export function FieldReturnView({ field }: { field: FieldReturn }) {
             rows={field.difficulties.slice(0, TOP_DIFFICULTIES)}
             header={t('field.difficulty')}
             testId="pooled-difficulties"
+            onStart={actions.onStartFromDifficulty}
           />
         </section>
       ) : null}
@@ -87,7 +102,9 @@ export function FieldReturnView({ field }: { field: FieldReturn }) {
           />
         </section>
       ) : null}
-      {field.proposals.length > 0 ? <TopProposals field={field} place={place} /> : null}
+      {field.proposals.length > 0 ? (
+        <TopProposals field={field} place={place} onStart={actions.onStartFromProposal} />
+      ) : null}
     </section>
   );
 }
@@ -127,13 +144,15 @@ function ByPlace({ field }: { field: FieldReturn }) {
   );
 }
 
-function CountsByPlace(props: {
+function CountsByPlace<Row extends PooledActivity>(props: {
   field: FieldReturn;
-  rows: PooledActivity[];
+  rows: Row[];
   header: string;
   testId: string;
+  onStart?: ((row: Row) => void) | undefined;
 }) {
-  const { t } = useTranslation('concertation');
+  const { t } = useTranslation(['concertation', 'plan']);
+  const { onStart } = props;
   const { workshops } = props.field;
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a wide table scrolls; the keyboard must reach it.
@@ -148,6 +167,11 @@ function CountsByPlace(props: {
               </th>
             ))}
             <th scope="col">{t('field.total')}</th>
+            {onStart ? (
+              <th scope="col" className="visually-hidden">
+                {t('plan:return.startFromDifficulty')}
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody>
@@ -164,6 +188,15 @@ function CountsByPlace(props: {
                 </td>
               ))}
               <td className="pooled-total">{row.count}</td>
+              {onStart ? (
+                <td className="pooled-start">
+                  <Button
+                    label={t('plan:return.startFromDifficulty')}
+                    icon={<IconPlus size={20} />}
+                    onClick={() => onStart(row)}
+                  />
+                </td>
+              ) : null}
             </tr>
           ))}
         </tbody>
@@ -221,8 +254,16 @@ function PooledMap({ field }: { field: FieldReturn }) {
   );
 }
 
-function TopProposals({ field, place }: { field: FieldReturn; place(workshopId: string): string }) {
-  const { t } = useTranslation('concertation');
+function TopProposals({
+  field,
+  place,
+  onStart,
+}: {
+  field: FieldReturn;
+  place(workshopId: string): string;
+  onStart?: ((proposal: PooledProposal) => void) | undefined;
+}) {
+  const { t } = useTranslation(['concertation', 'plan']);
   const groups = [
     {
       key: 'overall',
@@ -249,6 +290,13 @@ function TopProposals({ field, place }: { field: FieldReturn; place(workshopId: 
                   <span className="hint">{t('field.votes', { count: proposal.votes })}</span>
                   {group.key === 'overall' ? (
                     <span className="hint"> · {place(proposal.workshopId)}</span>
+                  ) : null}
+                  {onStart ? (
+                    <Button
+                      label={t('plan:return.startFromProposal')}
+                      icon={<IconPlus size={20} />}
+                      onClick={() => onStart(proposal)}
+                    />
                   ) : null}
                 </li>
               ))}

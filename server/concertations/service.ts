@@ -17,10 +17,12 @@ import type {
 } from '../../shared/protocol/concertation';
 import type { WorkshopTokens } from '../../shared/protocol/http';
 import { readBoard } from '../../shared/read/board';
+import { readPlan } from '../../shared/read/plan';
 import { readWorkshop } from '../../shared/read/workshop';
 import type { Language } from '../../shared/schema/control';
 import { openTokens, sealTokens } from '../auth/sealedTokens';
 import { hashToken, newToken, newWorkshopId } from '../auth/tokens';
+import type { SchemaInput } from '../export/schemaInput';
 import { HttpError } from '../http/respond';
 import type { Logger } from '../log';
 import type { ConcertationRecord, Membership } from '../storage/concertationRows';
@@ -108,6 +110,42 @@ export class ConcertationService {
         custom: settings.customPictograms,
       };
     });
+  }
+
+  /**
+   * Everything the schéma is written from: the stakeholders' workshop (the first, if there are several),
+   * the residents' boards its actions may link to, and the pooled field return. The lead's only.
+   */
+  async schemaInput(id: string, token: string | null, language: Language): Promise<SchemaInput> {
+    this.authorizeLead(id, token);
+    const record = this.store.concertations.get(id) as ConcertationRecord;
+    const members = this.store.concertations.workshopsOf(id);
+    const stakeholders = members.find((m) => m.kind === 'stakeholders');
+    if (!stakeholders) {
+      throw new HttpError(
+        409,
+        'no_stakeholders_workshop',
+        'The schéma is written in a stakeholders’ workshop: add one first.',
+      );
+    }
+    const read = async (workshopId: string) => ({
+      workshop: await this.rooms.use(workshopId, 'control', (room) => readWorkshop(room.doc)),
+      board: await this.rooms.use(workshopId, 'board', (room) => readBoard(room.doc)),
+    });
+    const own = await read(stakeholders.workshopId);
+    const plan = await this.rooms.use(stakeholders.workshopId, 'plan', (room) => readPlan(room.doc));
+    const linked: SchemaInput['linked'] = [];
+    for (const member of members.filter((m) => m.kind === 'residents')) {
+      const { workshop, board } = await read(member.workshopId);
+      linked.push([member.workshopId, { place: workshop.place, board, custom: workshop.customPictograms }]);
+    }
+    const { field } = await this.fieldReturn(id, token, language);
+    return {
+      concertation: { id, title: record.title, city: record.city },
+      stakeholders: { workshop: { ...own.workshop, language }, board: own.board, plan },
+      linked,
+      field,
+    };
   }
 
   /** Erases every workshop of the concertation, then the concertation itself. */

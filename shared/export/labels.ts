@@ -121,6 +121,10 @@ export interface ExportLabels {
     overall: string;
     unnamedPlace: string;
     schemaTitle: string;
+    concertation: string;
+    city: string;
+    neighbourhoods: string;
+    period: string;
     unreachable: (count: number) => string;
   };
   kit: {
@@ -262,6 +266,10 @@ const CONCERTATION_KEYS = [
   'overall',
   'unnamedPlace',
   'schemaTitle',
+  'concertation',
+  'city',
+  'neighbourhoods',
+  'period',
 ] as const;
 
 const cache = new Map<Language, ExportLabels>();

@@ -9,8 +9,9 @@ import type { Outline } from './model/blocks';
 import { exportOutline } from './model/outline';
 import type { ExportModel } from './model/types';
 
-export function buildMarkdown(model: ExportModel): string {
-  return renderMarkdown(exportOutline(model));
+/** `outline`: another document of the same model (a concertation's schéma); the workshop's by default. */
+export function buildMarkdown(model: ExportModel, outline = exportOutline(model)): string {
+  return renderMarkdown(outline);
 }
 
 export function renderMarkdown(outline: Outline): string {

@@ -12,8 +12,13 @@ import type { ExportPictures } from '../pictures';
 import { docxBlocks } from './renderBlock';
 import { docxStyles } from './styles';
 
-export async function buildDocx(model: ExportModel, pictures: ExportPictures): Promise<Buffer> {
-  return renderDocx(exportOutline(model), pictures);
+/** `outline`: another document of the same model (a concertation's schéma); the workshop's by default. */
+export async function buildDocx(
+  model: ExportModel,
+  pictures: ExportPictures,
+  outline = exportOutline(model),
+): Promise<Buffer> {
+  return renderDocx(outline, pictures);
 }
 
 export async function renderDocx(outline: Outline, pictures: ExportPictures): Promise<Buffer> {

@@ -17,8 +17,12 @@ import { stylesXml } from './stylesXml';
 
 export const ODT_MIME = 'application/vnd.oasis.opendocument.text';
 
-export function buildOdt(model: ExportModel, pictures: ExportPictures): Buffer {
-  const outline = exportOutline(model);
+/** `outline`: another document of the same model (a concertation's schéma); the workshop's by default. */
+export function buildOdt(
+  model: ExportModel,
+  pictures: ExportPictures,
+  outline = exportOutline(model),
+): Buffer {
   const body = new OdtBody();
   for (const part of outline.parts) for (const block of part.blocks) renderBlock(body, block, pictures);
   const content =

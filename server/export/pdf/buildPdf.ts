@@ -9,8 +9,12 @@ import type { ExportPictures } from '../pictures';
 import { PdfWriter } from './pdfWriter';
 import { renderBlock } from './renderBlock';
 
-export async function buildPdf(model: ExportModel, pictures: ExportPictures): Promise<Buffer> {
-  const outline = exportOutline(model);
+/** `outline`: another document of the same model (a concertation's schéma); the workshop's by default. */
+export async function buildPdf(
+  model: ExportModel,
+  pictures: ExportPictures,
+  outline = exportOutline(model),
+): Promise<Buffer> {
   const pdf = new PdfWriter({
     title: outline.title,
     language: outline.language === 'fr' ? 'fr-FR' : 'en-GB',
