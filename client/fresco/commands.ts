@@ -26,6 +26,7 @@ import { castVote, withdrawVote } from '../../shared/ops/board/votes';
 import type { UserOrigin } from '../../shared/ops/origin';
 import type { WorkshopSettings } from '../../shared/schema/control';
 import type { DropTarget } from '../canvas/FrescoScene';
+import { OK, type CommandResult as Result, refused } from '../commands/result';
 import type { BoardIndex } from './boardIndex';
 import type { Refusal } from './useFrescoStore';
 
@@ -40,13 +41,7 @@ export interface CommandContext {
   now(): number;
 }
 
-export type CommandResult = { ok: true; id?: string } | { ok: false; refusal: Refusal };
-
-const OK: CommandResult = { ok: true };
-
-function refused(refusal: Refusal): CommandResult {
-  return { ok: false, refusal };
-}
+export type CommandResult = Result<Refusal>;
 
 /** Why this screen may not use `tool` now, or null. The facilitator may use any tool in any phase. */
 export function gate(ctx: CommandContext, tool: keyof FrescoTools | null): Refusal | null {

@@ -19,6 +19,7 @@ import { FieldReturnPanel } from './field/FieldReturnPanel';
 import { ActionList } from './list/ActionList';
 import { contextText, difficultyEchoes, echoOfLinks } from './model/fieldReturn';
 import { NatureCounts } from './NatureCounts';
+import { PlanCue } from './PlanCue';
 import { PlanToolbar } from './PlanToolbar';
 import { SynthesisRadar } from './radar/SynthesisRadar';
 import { PlanSettingsDialog } from './settings/PlanSettingsDialog';
@@ -26,6 +27,7 @@ import { useElementWidth } from './useElementWidth';
 import { useMyName } from './useMyName';
 import { usePictogramName } from './usePictogramName';
 import { usePictogramWords } from './usePictogramWords';
+import { answer, usePlanCue } from './usePlanCue';
 import { usePlanEditable } from './usePlanData';
 import { usePlanModel } from './usePlanModel';
 import {
@@ -80,7 +82,9 @@ export function PlanScreen({ fieldBeside = false }: PlanScreenProps) {
 
   // A fiche removed elsewhere closes here.
   useEffect(() => {
-    if (selectedId && !selected) usePlanStore.getState().select(null);
+    if (!selectedId || selected) return;
+    usePlanStore.getState().select(null);
+    usePlanCue.getState().refuse('gone');
   }, [selectedId, selected]);
 
   const peerName = (peer: PlanPeer) => peer.name.trim() || t(`role.${peer.role ?? 'stakeholder'}`);
@@ -113,8 +117,8 @@ export function PlanScreen({ fieldBeside = false }: PlanScreenProps) {
   const startFrom = (links: string[], title: string) => {
     const echo = echoOfLinks(links, model.board, model.synthesis);
     const context = contextText(echo, contextWords, (id) => pictogramName(id));
-    const id = startAction(writer, { title, nature: 'new', ...defaultMonths(), links, context });
-    if (id) open(id);
+    const result = answer(startAction(writer, { title, nature: 'new', ...defaultMonths(), links, context }));
+    if (result.ok && result.id) open(result.id);
   };
   const startFromProposal = (proposalId: string) => {
     const proposal = model.synthesis.proposals.find((p) => p.id === proposalId);
@@ -154,14 +158,10 @@ export function PlanScreen({ fieldBeside = false }: PlanScreenProps) {
         name={name}
         onName={setName}
         onNewAction={() => {
-          const id = startAction(writer, {
-            title: '',
-            nature: 'new',
-            ...defaultMonths(),
-            links: [],
-            context: '',
-          });
-          if (id) open(id);
+          const result = answer(
+            startAction(writer, { title: '', nature: 'new', ...defaultMonths(), links: [], context: '' }),
+          );
+          if (result.ok && result.id) open(result.id);
         }}
       />
       <div className="plan-body">
@@ -185,12 +185,12 @@ export function PlanScreen({ fieldBeside = false }: PlanScreenProps) {
                   onOpen={open}
                   onMove={(id, delta, lane) => {
                     const action = model.byId.get(id);
-                    if (action) dropAction(writer, action, { delta, lane, mode: laneMode });
+                    if (action) answer(dropAction(writer, action, { delta, lane, mode: laneMode }));
                   }}
-                  onResize={(id, from, to) => resizeAction(writer, id, from, to)}
+                  onResize={(id, from, to) => answer(resizeAction(writer, id, from, to))}
                   onDate={(id, from, to, lane) => {
                     const action = model.byId.get(id);
-                    if (action) dateAction(writer, action, { from, to, lane, mode: laneMode });
+                    if (action) answer(dateAction(writer, action, { from, to, lane, mode: laneMode }));
                   }}
                   onDrag={(drag) =>
                     publishPlanDrag(
@@ -245,6 +245,7 @@ export function PlanScreen({ fieldBeside = false }: PlanScreenProps) {
           />
         ) : null}
       </div>
+      <PlanCue />
       {session.role === 'facilitator' ? (
         <PlanSettingsDialog open={settingsOpen} onClose={() => store.setSettingsOpen(false)} />
       ) : null}
