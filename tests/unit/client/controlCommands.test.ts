@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { ControlWriter } from '../../../client/commands/control';
+import { bringEveryoneCommand, setFollowCommand } from '../../../client/follow/commands';
 import { BoardIndex } from '../../../client/fresco/boardIndex';
 import {
   addCustomPictogramCommand,
@@ -14,7 +15,6 @@ import {
   placeActivityCommand,
   removeCustomPictogramCommand,
 } from '../../../client/fresco/commands';
-import { bringEveryoneCommand, setFollowCommand } from '../../../client/follow/commands';
 import { setFieldCommand } from '../../../client/plan/commands';
 import {
   addAxisCommand,
@@ -64,7 +64,11 @@ function everyControlCommand(writer: ControlWriter) {
     homeDoor: setDoorOpenCommand(writer, false),
     follow: setFollowCommand(writer, viewport),
     bring: bringEveryoneCommand(writer, viewport),
-    custom: addCustomPictogramCommand(writer, { kind: 'activity', label: 'Épicerie solidaire', pictogram: 'shopping' }),
+    custom: addCustomPictogramCommand(writer, {
+      kind: 'activity',
+      label: 'Épicerie solidaire',
+      pictogram: 'shopping',
+    }),
     span: setSpanCommand(writer, { start: '2027-01', end: '2028-12' }),
     axis: addAxisCommand(writer, 'Mobilité'),
   };

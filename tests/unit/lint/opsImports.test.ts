@@ -24,7 +24,9 @@ async function lint(path: string, from: string): Promise<{ passed: boolean; outp
   const specifier = relative(dirname(file), join(ROOT, from)).replaceAll('\\', '/');
   writeFileSync(file, `import { probe } from '${specifier}';\n\nexport const used = probe;\n`);
   try {
-    const { stdout, stderr } = await run(BIOME, ['lint', '--colors=off', relative(ROOT, file)], { cwd: ROOT });
+    const { stdout, stderr } = await run(BIOME, ['lint', '--colors=off', relative(ROOT, file)], {
+      cwd: ROOT,
+    });
     return { passed: true, output: stdout + stderr };
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };

@@ -19,16 +19,23 @@ import {
   startAction,
   unlinkItemsCommand,
 } from '../../../client/plan/commands';
-import { removeAction } from '../../../shared/ops/plan/actions';
-import { UserOrigin } from '../../../shared/ops/origin';
 import { monthIndex } from '../../../shared/model/yearMonth';
+import { UserOrigin } from '../../../shared/ops/origin';
+import { removeAction } from '../../../shared/ops/plan/actions';
 import { TestBoard } from '../../helpers/testBoard';
 
 function writerOf(t: TestBoard, actor: string): PlanWriter {
   return { doc: t.plan, origin: t.as(actor) };
 }
 
-const DRAFT = { title: 'Permanence', nature: 'new', start: '2027-01', end: '2027-06', links: [], context: '' } as const;
+const DRAFT = {
+  title: 'Permanence',
+  nature: 'new',
+  start: '2027-01',
+  end: '2027-06',
+  links: [],
+  context: '',
+} as const;
 
 /** Every plan command once, on the fiche `a1`; what each answers. */
 function everyCommand(writer: PlanWriter, t: TestBoard) {
@@ -128,11 +135,15 @@ describe('the fiche’s own writes', () => {
     const t = new TestBoard().action({ id: 'a1', title: 'Permanence', start: '2027-01', end: '2027-06' });
     t.linkAction('a1', 'p1').linkAction('a1', 'd1').linkAction('a1', 'd2');
     const writer = writerOf(t, 'stakeholder');
-    expect(appendContextCommand(writer, t.actionOf('a1'), '« Je ne sais pas » : cité 2 fois')).toEqual({ ok: true });
+    expect(appendContextCommand(writer, t.actionOf('a1'), '« Je ne sais pas » : cité 2 fois')).toEqual({
+      ok: true,
+    });
     expect(appendContextCommand(writer, t.actionOf('a1'), 'Mot de passe oublié : cité 3 fois')).toEqual({
       ok: true,
     });
-    expect(t.actionOf('a1').context).toBe('« Je ne sais pas » : cité 2 fois\n\nMot de passe oublié : cité 3 fois');
+    expect(t.actionOf('a1').context).toBe(
+      '« Je ne sais pas » : cité 2 fois\n\nMot de passe oublié : cité 3 fois',
+    );
     let transactions = 0;
     t.plan.on('afterTransaction', () => transactions++);
     expect(unlinkItemsCommand(writer, 'a1', ['p1', 'd1'])).toEqual({ ok: true });
