@@ -3,7 +3,7 @@
  * and the synthesis radar, and the fiche of the selected action beside them. Stakeholders and the
  * facilitator edit; residents and viewers read the same plan with no editing control at all.
  */
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clampMonth, yearMonthOf } from '../../shared/model/timeline';
 import { monthIndex } from '../../shared/model/yearMonth';
@@ -14,7 +14,9 @@ import { TimelineCanvas } from './canvas/TimelineCanvas';
 import { useTimelineLabels } from './canvas/useTimelineLabels';
 import { dateAction, dropAction, resizeAction, startAction } from './commands';
 import { FichePanel } from './fiche/FichePanel';
+import { RemovedFiche } from './fiche/RemovedFiche';
 import { useContextWords } from './fiche/useContextWords';
+import { useRemovedFiche } from './fiche/useRemovedFiche';
 import { FieldReturnPanel } from './field/FieldReturnPanel';
 import { ActionList } from './list/ActionList';
 import { contextText, difficultyEchoes, echoOfLinks } from './model/fieldReturn';
@@ -27,7 +29,7 @@ import { useElementWidth } from './useElementWidth';
 import { useMyName } from './useMyName';
 import { usePictogramName } from './usePictogramName';
 import { usePictogramWords } from './usePictogramWords';
-import { answer, usePlanCue } from './usePlanCue';
+import { answer } from './usePlanCue';
 import { usePlanEditable } from './usePlanData';
 import { usePlanModel } from './usePlanModel';
 import {
@@ -78,14 +80,10 @@ export function PlanScreen({ fieldBeside = false }: PlanScreenProps) {
   const rootRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(rootRef);
   const narrow = width > 0 && width < SIDE_BY_SIDE_MIN_WIDTH;
-  const beside = fieldBeside && !narrow && !selectedId && tab !== 'field';
 
-  // A fiche removed elsewhere closes here.
-  useEffect(() => {
-    if (!selectedId || selected) return;
-    usePlanStore.getState().select(null);
-    usePlanCue.getState().refuse('gone');
-  }, [selectedId, selected]);
+  // A fiche removed elsewhere closes here; what it held stays on screen, to write it again.
+  const removed = useRemovedFiche(selectedId, selected, editable);
+  const beside = fieldBeside && !narrow && !selectedId && !removed.removed && tab !== 'field';
 
   const peerName = (peer: PlanPeer) => peer.name.trim() || t(`role.${peer.role ?? 'stakeholder'}`);
   const editing = editorsByAction(peers);
@@ -148,7 +146,7 @@ export function PlanScreen({ fieldBeside = false }: PlanScreenProps) {
   return (
     <div
       ref={rootRef}
-      className={`plan-screen${selected ? ' has-fiche' : ''}${narrow ? ' is-narrow' : ''}${beside ? ' has-field-beside' : ''}`}
+      className={`plan-screen${selected || removed.removed ? ' has-fiche' : ''}${narrow ? ' is-narrow' : ''}${beside ? ' has-field-beside' : ''}`}
       data-testid="plan-screen"
       data-editable={editable}
     >
@@ -242,6 +240,18 @@ export function PlanScreen({ fieldBeside = false }: PlanScreenProps) {
             others={editing.get(selected.id) ?? []}
             peerName={peerName}
             onClose={() => open(null)}
+          />
+        ) : removed.removed ? (
+          <RemovedFiche
+            action={removed.removed}
+            board={model.board}
+            synthesis={model.synthesis}
+            axes={model.axes}
+            onRestored={(id) => {
+              removed.dismiss();
+              open(id);
+            }}
+            onClose={removed.dismiss}
           />
         ) : null}
       </div>

@@ -11,7 +11,13 @@ import { createAction, moveAction, removeAction, updateAction } from '../../shar
 import { linkAction, setCapabilityScore, unlinkAction } from '../../shared/ops/plan/sheet';
 import { actionText, replaceActionText } from '../../shared/ops/plan/text';
 import { actionsMap } from '../../shared/ops/roots';
-import type { Action, ActionScalarField, ActionTextField, Nature } from '../../shared/schema/plan';
+import {
+  ACTION_TEXT_FIELDS,
+  type Action,
+  type ActionScalarField,
+  type ActionTextField,
+  type Nature,
+} from '../../shared/schema/plan';
 import { canWrite, isRole, type Role } from '../../shared/schema/roles';
 import { type CommandResult, OK, refused, written } from '../commands/result';
 
@@ -134,6 +140,31 @@ export function startAction(writer: PlanWriter, draft: ActionDraft): PlanResult 
       origin,
     );
     if (id && draft.owner) updateAction(doc, { id, owner: draft.owner }, origin);
+  }, origin);
+  return id ? { ok: true, id } : refused('gone');
+}
+
+/**
+ * A fiche removed on another screen while this one had it open, written again from what this screen
+ * last saw (every field, score and link), as a new fiche with the next number: nothing typed is lost.
+ */
+export function restoreActionCommand(writer: PlanWriter, snapshot: Action): PlanResult {
+  const refusal = planGate(writer);
+  if (refusal) return refused(refusal);
+  const { doc, origin } = writer;
+  let id: string | null = null;
+  doc.transact(() => {
+    const { title, nature, start, end, lane, theme, axis, links, context } = snapshot;
+    id = createAction(doc, { title, nature, start, end, lane, theme, axis, links, context }, origin);
+    if (!id) return;
+    const { status, owner, partners, budget } = snapshot;
+    updateAction(doc, { id, status, owner, partners, budget }, origin);
+    for (const field of ACTION_TEXT_FIELDS) {
+      if (field !== 'context') replaceActionText(doc, { id, field, text: snapshot[field] }, origin);
+    }
+    for (const [axisId, score] of Object.entries(snapshot.capabilities)) {
+      setCapabilityScore(doc, { id, axis: axisId, score }, origin);
+    }
   }, origin);
   return id ? { ok: true, id } : refused('gone');
 }

@@ -41,7 +41,9 @@ export function DeleteFiche({
               variant="danger"
               onClick={() => {
                 setConfirming(false);
-                if (answer(deleteAction(writer, action.id)).ok) onDeleted();
+                // Closed first, so this screen does not take its own deletion for one made elsewhere.
+                onDeleted();
+                answer(deleteAction(writer, action.id));
               }}
             />
           </>

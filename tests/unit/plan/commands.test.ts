@@ -13,6 +13,7 @@ import {
   type PlanWriter,
   planGate,
   resizeAction,
+  restoreActionCommand,
   setFieldCommand,
   setScoreCommand,
   setTextCommand,
@@ -149,5 +150,37 @@ describe('the fiche’s own writes', () => {
     expect(unlinkItemsCommand(writer, 'a1', ['p1', 'd1'])).toEqual({ ok: true });
     expect(transactions).toBe(1);
     expect(t.actionOf('a1').links).toEqual(['d2']);
+  });
+});
+
+describe('a removed fiche written again', () => {
+  it('comes back as a new fiche with every field, score and link this screen last saw', () => {
+    const t = new TestBoard().action({ id: 'a1', title: 'Permanence', start: '2027-01', end: '2027-06' });
+    t.linkAction('a1', 'p1').linkAction('a1', 'd1').score('a1', 'rights', 3);
+    const writer = writerOf(t, 'stakeholder');
+    setFieldCommand(writer, 'a1', 'owner', 'CCAS');
+    setFieldCommand(writer, 'a1', 'budget', 'environ 5 000 €');
+    setFieldCommand(writer, 'a1', 'status', 'ready');
+    setTextCommand(writer, 'a1', 'objectives', 'Que chacun retrouve ses mots de passe.');
+    setTextCommand(writer, 'a1', 'context', '« je note tout sur un papier » : cité 2 fois');
+    const seen = t.actionOf('a1');
+    removeAction(t.plan, { id: 'a1' }, t.as('bruno-elsewhere'));
+
+    const result = restoreActionCommand(writer, seen);
+    expect(result.ok).toBe(true);
+    const id = result.ok ? (result.id as string) : '';
+    expect(id).not.toBe('a1');
+    const { id: _old, number: _n, createdAt: _c, ...content } = seen;
+    expect(t.actionOf(id)).toMatchObject({
+      ...content,
+      owner: 'CCAS',
+      budget: 'environ 5 000 €',
+      status: 'ready',
+      objectives: 'Que chacun retrouve ses mots de passe.',
+      context: '« je note tout sur un papier » : cité 2 fois',
+      capabilities: { rights: 3 },
+      links: ['p1', 'd1'],
+    });
+    expect(restoreActionCommand(writerOf(t, 'viewer'), seen)).toEqual({ ok: false, refusal: 'readOnly' });
   });
 });
