@@ -3,7 +3,7 @@
  * and the synthesis radar, and the fiche of the selected action beside them. Stakeholders and the
  * facilitator edit; residents and viewers read the same plan with no editing control at all.
  */
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clampMonth, yearMonthOf } from '../../shared/model/timeline';
 import { monthIndex } from '../../shared/model/yearMonth';
@@ -11,6 +11,7 @@ import { useTouchFirst } from '../hooks/useTouchFirst';
 import { useWorkshopSession } from '../workshop/WorkshopSessionContext';
 import { AXIS_HEIGHT } from './canvas/frame';
 import { TimelineCanvas } from './canvas/TimelineCanvas';
+import type { TimelineScene } from './canvas/TimelineScene';
 import { useTimelineLabels } from './canvas/useTimelineLabels';
 import { dateAction, dropAction, resizeAction, startAction } from './commands';
 import { FichePanel } from './fiche/FichePanel';
@@ -78,6 +79,7 @@ export function PlanScreen({ fieldBeside = false }: PlanScreenProps) {
   usePublishPlanPresence(name, editable ? (selected?.id ?? null) : null);
   const writer = { doc: session.docs.plan, origin: session.origin };
   const rootRef = useRef<HTMLDivElement>(null);
+  const [scene, setScene] = useState<TimelineScene | null>(null);
   const width = useElementWidth(rootRef);
   const narrow = width > 0 && width < SIDE_BY_SIDE_MIN_WIDTH;
 
@@ -155,6 +157,7 @@ export function PlanScreen({ fieldBeside = false }: PlanScreenProps) {
         facilitator={session.role === 'facilitator'}
         name={name}
         onName={setName}
+        scene={tab === 'timeline' ? scene : null}
         onNewAction={() => {
           const result = answer(
             startAction(writer, { title: '', nature: 'new', ...defaultMonths(), links: [], context: '' }),
@@ -200,6 +203,7 @@ export function PlanScreen({ fieldBeside = false }: PlanScreenProps) {
                       },
                     )
                   }
+                  onScene={setScene}
                 />
                 {model.actions.length === 0 ? (
                   <p className="timeline-empty">{t(editable ? 'canvas.empty' : 'canvas.emptyRead')}</p>
