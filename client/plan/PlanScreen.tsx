@@ -3,7 +3,7 @@
  * and the synthesis radar, and the fiche of the selected action beside them. Stakeholders and the
  * facilitator edit; residents and viewers read the same plan with no editing control at all.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clampMonth, yearMonthOf } from '../../shared/model/timeline';
 import { monthIndex } from '../../shared/model/yearMonth';
@@ -15,11 +15,14 @@ import type { TimelineScene } from './canvas/TimelineScene';
 import { useTimelineLabels } from './canvas/useTimelineLabels';
 import { dateAction, dropAction, resizeAction, startAction } from './commands';
 import { FichePanel } from './fiche/FichePanel';
+import { RemovedFiche } from './fiche/RemovedFiche';
 import { useContextWords } from './fiche/useContextWords';
+import { useRemovedFiche } from './fiche/useRemovedFiche';
 import { FieldReturnPanel } from './field/FieldReturnPanel';
 import { ActionList } from './list/ActionList';
 import { contextText, difficultyEchoes, echoOfLinks } from './model/fieldReturn';
 import { NatureCounts } from './NatureCounts';
+import { PlanCue } from './PlanCue';
 import { PlanToolbar } from './PlanToolbar';
 import { SynthesisRadar } from './radar/SynthesisRadar';
 import { PlanSettingsDialog } from './settings/PlanSettingsDialog';
@@ -27,6 +30,7 @@ import { useElementWidth } from './useElementWidth';
 import { useMyName } from './useMyName';
 import { usePictogramName } from './usePictogramName';
 import { usePictogramWords } from './usePictogramWords';
+import { answer } from './usePlanCue';
 import { usePlanEditable } from './usePlanData';
 import { usePlanModel } from './usePlanModel';
 import {
@@ -78,12 +82,10 @@ export function PlanScreen({ fieldBeside = false }: PlanScreenProps) {
   const [scene, setScene] = useState<TimelineScene | null>(null);
   const width = useElementWidth(rootRef);
   const narrow = width > 0 && width < SIDE_BY_SIDE_MIN_WIDTH;
-  const beside = fieldBeside && !narrow && !selectedId && tab !== 'field';
 
-  // A fiche removed elsewhere closes here.
-  useEffect(() => {
-    if (selectedId && !selected) usePlanStore.getState().select(null);
-  }, [selectedId, selected]);
+  // A fiche removed elsewhere closes here; what it held stays on screen, to write it again.
+  const removed = useRemovedFiche(selectedId, selected, editable);
+  const beside = fieldBeside && !narrow && !selectedId && !removed.removed && tab !== 'field';
 
   const peerName = (peer: PlanPeer) => peer.name.trim() || t(`role.${peer.role ?? 'stakeholder'}`);
   const editing = editorsByAction(peers);
@@ -115,8 +117,8 @@ export function PlanScreen({ fieldBeside = false }: PlanScreenProps) {
   const startFrom = (links: string[], title: string) => {
     const echo = echoOfLinks(links, model.board, model.synthesis);
     const context = contextText(echo, contextWords, (id) => pictogramName(id));
-    const id = startAction(writer, { title, nature: 'new', ...defaultMonths(), links, context });
-    if (id) open(id);
+    const result = answer(startAction(writer, { title, nature: 'new', ...defaultMonths(), links, context }));
+    if (result.ok && result.id) open(result.id);
   };
   const startFromProposal = (proposalId: string) => {
     const proposal = model.synthesis.proposals.find((p) => p.id === proposalId);
@@ -146,7 +148,7 @@ export function PlanScreen({ fieldBeside = false }: PlanScreenProps) {
   return (
     <div
       ref={rootRef}
-      className={`plan-screen${selected ? ' has-fiche' : ''}${narrow ? ' is-narrow' : ''}${beside ? ' has-field-beside' : ''}`}
+      className={`plan-screen${selected || removed.removed ? ' has-fiche' : ''}${narrow ? ' is-narrow' : ''}${beside ? ' has-field-beside' : ''}`}
       data-testid="plan-screen"
       data-editable={editable}
     >
@@ -157,14 +159,10 @@ export function PlanScreen({ fieldBeside = false }: PlanScreenProps) {
         onName={setName}
         scene={tab === 'timeline' ? scene : null}
         onNewAction={() => {
-          const id = startAction(writer, {
-            title: '',
-            nature: 'new',
-            ...defaultMonths(),
-            links: [],
-            context: '',
-          });
-          if (id) open(id);
+          const result = answer(
+            startAction(writer, { title: '', nature: 'new', ...defaultMonths(), links: [], context: '' }),
+          );
+          if (result.ok && result.id) open(result.id);
         }}
       />
       <div className="plan-body">
@@ -188,12 +186,12 @@ export function PlanScreen({ fieldBeside = false }: PlanScreenProps) {
                   onOpen={open}
                   onMove={(id, delta, lane) => {
                     const action = model.byId.get(id);
-                    if (action) dropAction(writer, action, { delta, lane, mode: laneMode });
+                    if (action) answer(dropAction(writer, action, { delta, lane, mode: laneMode }));
                   }}
-                  onResize={(id, from, to) => resizeAction(writer, id, from, to)}
+                  onResize={(id, from, to) => answer(resizeAction(writer, id, from, to))}
                   onDate={(id, from, to, lane) => {
                     const action = model.byId.get(id);
-                    if (action) dateAction(writer, action, { from, to, lane, mode: laneMode });
+                    if (action) answer(dateAction(writer, action, { from, to, lane, mode: laneMode }));
                   }}
                   onDrag={(drag) =>
                     publishPlanDrag(
@@ -247,8 +245,21 @@ export function PlanScreen({ fieldBeside = false }: PlanScreenProps) {
             peerName={peerName}
             onClose={() => open(null)}
           />
+        ) : removed.removed ? (
+          <RemovedFiche
+            action={removed.removed}
+            board={model.board}
+            synthesis={model.synthesis}
+            axes={model.axes}
+            onRestored={(id) => {
+              removed.dismiss();
+              open(id);
+            }}
+            onClose={removed.dismiss}
+          />
         ) : null}
       </div>
+      <PlanCue />
       {session.role === 'facilitator' ? (
         <PlanSettingsDialog open={settingsOpen} onClose={() => store.setSettingsOpen(false)} />
       ) : null}
