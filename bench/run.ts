@@ -4,7 +4,7 @@
  *
  *   npm run bench                  full run (5 interleaved repetitions, about 20 minutes)
  *   npm run bench -- --quick       1 repetition, short durations, written to a temp dir
- *   --only=sync,rooms,persistence,bundle,browser,attack   run some sections only (written to a temp dir)
+ *   --only=sync,rooms,persistence,bundle,browser,attack,concertation   run some sections only (temp dir)
  *   --reps=N                       repetitions of the repeated sections
  *   --servers=fresco,yws           only these servers (development; written to a temp dir)
  *   --render=bench/results/X.json  rewrite bench/RESULTS.md from a results file (after editing notes.md)
@@ -16,6 +16,7 @@ import { performance } from 'node:perf_hooks';
 import { runAttackSection } from './attack/section';
 import { browserRows, runBrowserSection } from './browser/section';
 import { runBundleSection } from './bundle/section';
+import { runConcertationSection } from './concertation/section';
 import { createContext } from './context';
 import { loadAverage, machineNotes } from './machine';
 import { BENCH_DIR, RESULTS_DIR } from './paths';
@@ -29,7 +30,7 @@ import { pinSelf } from './servers/launch';
 import { installPeers } from './setup/installPeers';
 import { runSyncSection } from './sync/section';
 
-const SECTIONS = ['sync', 'rooms', 'persistence', 'bundle', 'browser', 'attack'] as const;
+const SECTIONS = ['sync', 'rooms', 'persistence', 'bundle', 'browser', 'attack', 'concertation'] as const;
 type Section = (typeof SECTIONS)[number];
 
 function parseArgs(argv: string[]) {
@@ -76,8 +77,9 @@ async function main(): Promise<void> {
   const started = performance.now();
   const loadBefore = loadAverage();
   if (!pinSelf()) context.log('taskset not available: servers and load generator share both cores');
-  // The attack section needs only the stock server and installs it itself if missing.
-  if (args.sections.some((name) => name !== 'attack')) installPeers(context.log);
+  // The attack section needs only the stock server and installs it itself if missing; the concertation
+  // section measures Fresco alone.
+  if (args.sections.some((name) => name !== 'attack' && name !== 'concertation')) installPeers(context.log);
   const date = new Date().toISOString().slice(0, 10);
   const results: BenchResults = {
     date,
@@ -119,6 +121,9 @@ async function main(): Promise<void> {
     });
     await section('attack', async () => {
       results.attack = await runAttackSection(context);
+    });
+    await section('concertation', async () => {
+      results.concertation = await runConcertationSection(context);
     });
   } finally {
     context.cleanup();

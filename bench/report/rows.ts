@@ -2,7 +2,7 @@
 import type { RoomsResult } from '../rooms/rooms';
 import type { ServerId } from '../servers/kinds';
 import { SERVER_LABELS } from '../servers/kinds';
-import { spread } from '../stats/percentiles';
+import { type Spread, spread } from '../stats/percentiles';
 import type { FanoutResult } from '../sync/fanout';
 import type { ScenarioName } from '../sync/section';
 import { attackRows } from './attack';
@@ -282,6 +282,43 @@ function bundleRows(results: BenchResults): Row[] {
   ];
 }
 
+function concertationRows(results: BenchResults): Row[] {
+  const c = results.concertation;
+  if (!c) return [];
+  const size = `${c.workshops} workshops × ${c.itemsPerWorkshop} items`;
+  const row = (
+    metric: string,
+    value: Spread,
+    target: string,
+    verdict: Verdict,
+    ratio: Spread | null = null,
+  ): Row => ({
+    section: 'Concertation',
+    metric: `${metric} (${size})`,
+    target,
+    fresco: fmtSpread(value, 'ms'),
+    bestPeer: metric.startsWith('field return after') ? `full recompute ${fmtSpread(c.fullMs, 'ms')}` : '–',
+    ratio,
+    verdict,
+  });
+  return [
+    row(
+      'field return after a placement (one workshop recomputed)',
+      c.afterPlacementMs,
+      '< full recompute',
+      c.afterPlacementMs.median < c.fullMs.median ? 'pass' : 'behind',
+      spread([c.afterPlacementMs.median / c.fullMs.median]),
+    ),
+    row('field return unchanged (304 by ETag)', c.unchangedMs, 'reported', 'info'),
+    row(
+      'placement → pooled return',
+      c.placementToReturnMs,
+      '≤ 1 s (screens ask every second)',
+      c.placementToReturnMs.median <= 1000 ? 'pass' : 'fail',
+    ),
+  ];
+}
+
 export function buildRows(results: BenchResults, extra: Row[] = []): Row[] {
   return [
     ...syncRows(results),
@@ -290,6 +327,7 @@ export function buildRows(results: BenchResults, extra: Row[] = []): Row[] {
     ...extra,
     ...bundleRows(results),
     ...attackRows(results),
+    ...concertationRows(results),
   ];
 }
 

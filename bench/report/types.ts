@@ -2,6 +2,7 @@
 import type { AttackResults } from '../attack/section';
 import type { PageRun } from '../browser/canvasRun';
 import type { BundleReport } from '../bundle/bundle';
+import type { ConcertationResults } from '../concertation/section';
 import type { PersistenceRuns } from '../persistence/section';
 import type { RoomsResult, RoomsSpec } from '../rooms/rooms';
 import type { ServerId } from '../servers/kinds';
@@ -54,6 +55,7 @@ export interface BenchResults {
   bundle?: { app: BundleReport; floor: BundleReport };
   browser?: BrowserResults;
   attack?: AttackResults;
+  concertation?: ConcertationResults;
   rows: Row[];
   notes: string[];
 }

@@ -36,6 +36,8 @@ type Caller = { kind: 'lead'; token: string } | { kind: 'member'; workshopId: st
 
 export class ConcertationService {
   readonly contributions = new ContributionCache();
+  /** The last pooled return of each concertation (and language), reused while no workshop changed. */
+  private readonly pooled = new Map<string, { field: FieldReturn; version: string }>();
 
   constructor(
     private readonly store: Store,
@@ -154,6 +156,7 @@ export class ConcertationService {
     for (const { workshopId } of this.store.concertations.workshopsOf(id))
       await this.workshops.erase(workshopId);
     this.store.concertations.delete(id);
+    for (const language of ['fr', 'en']) this.pooled.delete(`${id}.${language}`);
     this.log.info('concertation_deleted', { concertation: id });
   }
 
