@@ -162,7 +162,9 @@ export async function runConcertationSection(context: BenchContext): Promise<Con
       0,
     );
     if (!(await until(async () => (await total()) >= expected, 60_000)))
-      throw new Error(`the seeded boards never reached the field return (${await total()} of ${expected} activities)`);
+      throw new Error(
+        `the seeded boards never reached the field return (${await total()} of ${expected} activities)`,
+      );
 
     const reps = context.quick ? 5 : 20;
     const full: number[] = [];

@@ -27,9 +27,24 @@ export async function downloadExport(
   token: string,
   target: DownloadTarget,
 ): Promise<DownloadResult> {
+  return downloadFrom(exportPath(workshopId, target), token, `fresco.${target === 'kit' ? 'pdf' : target}`);
+}
+
+/** A concertation's schéma, for its lead, in the screen's language. */
+export function downloadSchema(
+  concertationId: string,
+  token: string,
+  format: ExportFormat,
+  language: string,
+): Promise<DownloadResult> {
+  const path = `/api/concertations/${encodeURIComponent(concertationId)}/export.${format}?lang=${language === 'en' ? 'en' : 'fr'}`;
+  return downloadFrom(path, token, `fresco-schema.${format}`);
+}
+
+async function downloadFrom(path: string, token: string, fallbackName: string): Promise<DownloadResult> {
   let response: Response;
   try {
-    response = await fetch(exportPath(workshopId, target), {
+    response = await fetch(path, {
       headers: { Authorization: `Bearer ${token}` },
       cache: 'no-store',
     });
@@ -38,8 +53,7 @@ export async function downloadExport(
   }
   if (response.status === 401 || response.status === 403) return { ok: false, failure: 'forbidden' };
   if (!response.ok) return { ok: false, failure: 'server_error' };
-  const name =
-    fileNameOf(response.headers.get('content-disposition')) ?? `fresco.${target === 'kit' ? 'pdf' : target}`;
+  const name = fileNameOf(response.headers.get('content-disposition')) ?? fallbackName;
   saveBlob(await response.blob(), name);
   return { ok: true };
 }

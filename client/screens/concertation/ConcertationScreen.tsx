@@ -18,13 +18,14 @@ import { shareOrigin } from '../../workshop/shareOrigin';
 import { AddWorkshopForm } from './AddWorkshopForm';
 import { ConcertationWorkshopCard } from './ConcertationWorkshopCard';
 import { DeleteConcertationDialog } from './DeleteConcertationDialog';
+import { SchemaExport } from './SchemaExport';
 import '../home/home.css';
 import './concertationScreen.css';
 
 const REFRESH_MS = 10_000;
 
 export default function ConcertationScreen({ id }: { id: string }) {
-  const { t, i18n } = useTranslation(['concertation', 'common', 'home']);
+  const { t, i18n } = useTranslation(['concertation', 'common', 'home', 'export']);
   const [token] = useState(() => readFragmentToken());
   const [deleting, setDeleting] = useState(false);
   const loadInfo = useCallback(() => concertationApi.info(id, token ?? ''), [id, token]);
@@ -117,6 +118,7 @@ export default function ConcertationScreen({ id }: { id: string }) {
         {isLead ? (
           <aside className="concertation-side">
             <AddWorkshopForm concertationId={id} token={token} onAdded={refresh} />
+            <SchemaExport concertationId={id} token={token} hasStakeholders={stakeholders.length > 0} />
             <section className="panel" aria-labelledby="lead-link-title">
               <h2 id="lead-link-title">{t('lead.leadLink')}</h2>
               <p className="hint">{t('lead.leadLinkHint')}</p>
