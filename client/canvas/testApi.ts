@@ -5,7 +5,7 @@
  * `fresco:index-start`/`-end` when the board index is built) for traces.
  */
 import type { Point } from '../../shared/model/geometry';
-import type { CellRef } from '../../shared/model/weekLayout';
+import type { DropTarget } from '../../shared/model/weekLayout';
 import type { Camera, Size } from './cameraMath';
 import { type SharedView, toSharedView } from './cameraSync';
 import type { FrescoScene } from './FrescoScene';
@@ -16,7 +16,7 @@ export interface FrescoCanvasTestApi {
   /** Every drawn pictogram by item id: world box, page point at its centre, and its cell key. */
   itemPositions(): Record<string, ItemPosition>;
   /** The page point at the centre of a cell, or of the tray. */
-  cellPoint(cell: CellRef | 'tray'): Point;
+  cellPoint(cell: DropTarget): Point;
   camera(): Camera & Size;
   /** The view as follow mode shares it: world centre, zoom relative to "the whole week". */
   sharedView(): SharedView;
