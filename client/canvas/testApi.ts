@@ -1,8 +1,9 @@
 /**
  * `window.__frescoCanvas`: a small window onto the canvas for e2e tests and benchmarks (the canvas itself
- * is pixels). Read-only views plus camera moves; every write to the board still goes through the UI.
- * The scene also leaves `performance.mark`s (`fresco:scene-created`, `fresco:flush-start`/`-end`, and
- * `fresco:index-start`/`-end` when the board index is built) for traces.
+ * is pixels), installed only in test builds (see TEST_BUILD). Read-only views plus camera moves; every
+ * write to the board still goes through the UI. The scene also leaves `performance.mark`s
+ * (`fresco:scene-created`, `fresco:flush-start`/`-end`, and `fresco:index-start`/`-end` when the board
+ * index is built) for traces.
  */
 import type { Point } from '../../shared/model/geometry';
 import type { DropTarget } from '../../shared/model/weekLayout';

@@ -20,15 +20,24 @@ function newestMtime(path: string): number {
   return newest;
 }
 
-/** Rebuilds when the built index is missing or older than any source file, so `npm start` is enough. */
-export async function ensureClientBuild(clientDir: string, projectRoot = resolve('.')): Promise<void> {
+/**
+ * Rebuilds when the built index is missing or older than any source file, so `npm start` is enough.
+ * `testBuild` builds into `clientDir` in Vite's `e2e` mode, with the canvas test API (see
+ * client/testBuild.ts): the e2e tests keep their own folder, so `npm start` never serves a test build.
+ */
+export async function ensureClientBuild(
+  clientDir: string,
+  projectRoot = resolve('.'),
+  { testBuild = false }: { testBuild?: boolean } = {},
+): Promise<void> {
   const index = join(clientDir, 'index.html');
   const built = existsSync(index) ? statSync(index).mtimeMs : 0;
   const sources = Math.max(...SOURCES.map((source) => newestMtime(join(projectRoot, source))));
   if (built >= sources) return;
   printBanner('Construction de l’application… / Building the app…');
   await new Promise<void>((done, fail) => {
-    const child = spawn('npx', ['vite', 'build', '--logLevel', 'warn'], {
+    const test = testBuild ? ['--mode', 'e2e', '--outDir', clientDir, '--emptyOutDir'] : [];
+    const child = spawn('npx', ['vite', 'build', '--logLevel', 'warn', ...test], {
       cwd: projectRoot,
       stdio: 'inherit',
     });
