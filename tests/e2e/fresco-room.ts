@@ -26,7 +26,7 @@ import { connectSynced } from '../helpers/syncClient';
 import { frescoReady, listedItems } from './fresco-pages';
 
 export interface Resident {
-  /** Avatar and colour ids (`fox`, `blue`), as the seat record stores them. */
+  /** Avatar and colour ids (`fox`, `blue`); the seat record stores the colour as its hex. */
   avatar: string;
   color: string;
   name?: string;
