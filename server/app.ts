@@ -6,6 +6,8 @@ import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import { CLOSE } from '../shared/protocol/closeCodes';
 import { JoinLimiter } from './auth/joinLimiter';
+import { createSchemaRoute } from './concertations/schemaRoute';
+import { ConcertationService } from './concertations/service';
 import type { ServerConfig } from './config';
 import { stopExportWorker } from './export/exportPool';
 import { createExportRoute } from './export/route';
@@ -24,6 +26,7 @@ import { DEFAULT_GATE_LIMITS, type GateLimits } from './sync/gate/updateGate';
 import { RefusalLedger, type RefusalLedgerOptions } from './sync/refusalLedger';
 import { RoomRegistry } from './sync/roomRegistry';
 import { handleUpgrade } from './sync/upgrade';
+import { VERSION } from './version';
 import { prepareRoom, voteBudgetOf } from './workshops/docAccess';
 import { WorkshopService } from './workshops/service';
 
@@ -44,6 +47,7 @@ export interface FrescoServer {
   readonly store: Store;
   readonly rooms: RoomRegistry;
   readonly log: Logger;
+  readonly concertations: ConcertationService;
   close(): Promise<void>;
 }
 
@@ -62,8 +66,19 @@ export async function startFrescoServer(options: FrescoServerOptions): Promise<F
     gateLimits: { ...DEFAULT_GATE_LIMITS, ...options.gateLimits },
   });
   const workshops = new WorkshopService(store, rooms, options.joinLimiter ?? new JoinLimiter(), log);
-  const extra = createExportRoute({ workshops, rooms });
-  const handleApi = createApi({ workshops, adminToken: options.adminToken, host: options.host, log, extra });
+  const concertations = new ConcertationService(store, rooms, workshops, log);
+  const workshopExport = createExportRoute({ workshops, rooms });
+  const schemaExport = createSchemaRoute(concertations);
+  const extra = async (req: IncomingMessage, res: ServerResponse, path: string) =>
+    (await workshopExport(req, res, path)) || (await schemaExport(req, res, path));
+  const handleApi = createApi({
+    workshops,
+    concertations,
+    adminToken: options.adminToken,
+    host: options.host,
+    log,
+    extra,
+  });
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES, perMessageDeflate: false });
   let shuttingDown = false;
   const refusals = new RefusalLedger(options.refusals);
@@ -72,7 +87,12 @@ export async function startFrescoServer(options: FrescoServerOptions): Promise<F
     setSecurityHeaders(req, res);
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     if (path === '/healthz') {
-      sendJson(res, 200, { ok: true, rooms: rooms.size, connections: rooms.connectionCount });
+      sendJson(res, 200, {
+        ok: true,
+        version: VERSION,
+        rooms: rooms.size,
+        connections: rooms.connectionCount,
+      });
       return;
     }
     if (path.startsWith('/api/')) return handleApi(req, res);
@@ -121,6 +141,7 @@ export async function startFrescoServer(options: FrescoServerOptions): Promise<F
     store,
     rooms,
     log,
+    concertations,
     async close() {
       if (shuttingDown) return;
       shuttingDown = true;

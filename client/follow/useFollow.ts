@@ -5,22 +5,23 @@
  * - tablets jump only on "bring everyone here" (a new `bringSeq`), then residents move freely again.
  */
 import { useEffect, useRef } from 'react';
-import { setFollow } from '../../shared/ops/control/follow';
+import { useControlWriter } from '../commands/useControlWriter';
 import { useCameraStore } from '../stores/useCameraStore';
 import { useWorkshopSetting } from '../workshop/useWorkshopSettings';
-import { useWorkshopSession } from '../workshop/WorkshopSessionContext';
+import { setFollowCommand } from './commands';
 
 const PUBLISH_EVERY_MS = 150;
 
 export function usePublishFollow(enabled: boolean): void {
-  const { docs, origin } = useWorkshopSession();
+  const { control, origin, role, now } = useControlWriter();
   useEffect(() => {
     if (!enabled) return;
     let timer: ReturnType<typeof setTimeout> | null = null;
     const publish = () => {
       timer = null;
       const { canvas, x, y, zoom } = useCameraStore.getState();
-      setFollow(docs.control, { canvas, x, y, zoom }, origin);
+      // Not a tap: a refusal (a screen that is not the facilitator's) just publishes nothing, no cue per pan.
+      setFollowCommand({ control, origin, role, now }, { canvas, x, y, zoom });
     };
     publish();
     const unsubscribe = useCameraStore.subscribe((state, previous) => {
@@ -38,7 +39,7 @@ export function usePublishFollow(enabled: boolean): void {
       unsubscribe();
       if (timer) clearTimeout(timer);
     };
-  }, [enabled, docs.control, origin]);
+  }, [enabled, control, origin, role, now]);
 }
 
 export function useFollowViewport(mode: 'always' | 'bring'): void {

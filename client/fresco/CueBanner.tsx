@@ -16,9 +16,8 @@ import {
   IconUser,
   IconUsers,
 } from '@tabler/icons-react';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SpeakButton } from '../ui/SpeakButton';
+import { CueNote } from '../ui/CueNote';
 import { type Refusal, useFrescoStore } from './useFrescoStore';
 
 const ICONS: Record<Refusal, Icon> = {
@@ -35,28 +34,17 @@ const ICONS: Record<Refusal, Icon> = {
   dragStopped: IconHandMove,
 };
 
-const SHOWN_MS = 3200;
-
 export function CueBanner() {
   const { t } = useTranslation('fresco');
   const cue = useFrescoStore((state) => state.cue);
   const clearCue = useFrescoStore((state) => state.clearCue);
-  useEffect(() => {
-    if (!cue) return;
-    const timer = setTimeout(clearCue, SHOWN_MS);
-    return () => clearTimeout(timer);
-  }, [cue, clearCue]);
-  const text = cue ? t(`cue.${cue.refusal}`) : '';
-  const Icon = cue ? ICONS[cue.refusal] : null;
   return (
-    <div className="cue-region" role="status" aria-live="polite">
-      {cue && Icon ? (
-        <div className="cue warn-banner" key={cue.seq} data-testid="fresco-cue" data-refusal={cue.refusal}>
-          <Icon size={34} aria-hidden="true" />
-          <span>{text}</span>
-          <SpeakButton text={text} />
-        </div>
-      ) : null}
-    </div>
+    <CueNote
+      cue={cue}
+      text={cue ? t(`cue.${cue.refusal}`) : ''}
+      icon={cue ? ICONS[cue.refusal] : null}
+      testId="fresco-cue"
+      onDone={clearCue}
+    />
   );
 }

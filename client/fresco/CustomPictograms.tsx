@@ -7,19 +7,19 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cleanLabel } from '../../shared/model/label';
-import { addCustomPictogram, removeCustomPictogram } from '../../shared/ops/control/customPictograms';
 import { pictogramsOfKind } from '../../shared/pictograms/lookup';
 import { LABEL_MAX } from '../../shared/schema/board';
+import { useControlWriter } from '../commands/useControlWriter';
 import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
 import { Pictogram } from '../ui/Pictogram';
-import { useWorkshopSession } from '../workshop/WorkshopSessionContext';
+import { addCustomPictogramCommand, removeCustomPictogramCommand } from './commands';
 import type { Fresco } from './useFresco';
 import { WordsField } from './WordsField';
 
 export function CustomPictograms({ fresco, kind }: { fresco: Fresco; kind: 'activity' | 'difficulty' }) {
   const { t } = useTranslation('fresco');
-  const { docs, origin } = useWorkshopSession();
+  const writer = useControlWriter();
   const [open, setOpen] = useState(false);
   const [words, setWords] = useState('');
   const [picture, setPicture] = useState<string | null>(null);
@@ -53,8 +53,8 @@ export function CustomPictograms({ fresco, kind }: { fresco: Fresco; kind: 'acti
             data-testid="custom-add"
             onClick={() => {
               if (!picture) return;
-              addCustomPictogram(docs.control, { kind, label: words, pictogram: picture }, origin);
-              close();
+              // Refused: the dialog stays open with the words and the picture chosen.
+              if (addCustomPictogramCommand(writer, { kind, label: words, pictogram: picture }).ok) close();
             }}
           />
         }
@@ -89,7 +89,7 @@ export function CustomPictograms({ fresco, kind }: { fresco: Fresco; kind: 'acti
                     icon={<IconTrash size={22} />}
                     showLabel={false}
                     variant="quiet"
-                    onClick={() => removeCustomPictogram(docs.control, { id: custom.id }, origin)}
+                    onClick={() => removeCustomPictogramCommand(writer, custom.id)}
                   />
                 </li>
               ))}

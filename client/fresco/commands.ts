@@ -24,8 +24,11 @@ import {
 } from '../../shared/ops/board/items';
 import { addProposal, linkProposal, mergeProposals, unlinkProposal } from '../../shared/ops/board/proposals';
 import { castVote, withdrawVote } from '../../shared/ops/board/votes';
+import { addCustomPictogram, removeCustomPictogram } from '../../shared/ops/control/customPictograms';
 import type { UserOrigin } from '../../shared/ops/origin';
-import type { WorkshopSettings } from '../../shared/schema/control';
+import type { CustomPictogram, WorkshopSettings } from '../../shared/schema/control';
+import { type ControlResult, type ControlWriter, controlGate } from '../commands/control';
+import { OK, type CommandResult as Result, refused } from '../commands/result';
 import type { BoardIndex } from './boardIndex';
 import type { Refusal } from './useFrescoStore';
 
@@ -40,13 +43,7 @@ export interface CommandContext {
   now(): number;
 }
 
-export type CommandResult = { ok: true; id?: string } | { ok: false; refusal: Refusal };
-
-const OK: CommandResult = { ok: true };
-
-function refused(refusal: Refusal): CommandResult {
-  return { ok: false, refusal };
-}
+export type CommandResult = Result<Refusal>;
 
 /** Why this screen may not use `tool` now, or null. The facilitator may use any tool in any phase. */
 export function gate(ctx: CommandContext, tool: keyof FrescoTools | null): Refusal | null {
@@ -192,4 +189,25 @@ export function undoCommand(ctx: CommandContext): CommandResult {
   if (!ctx.undo || ctx.undo.undoStack.length === 0) return OK;
   ctx.undo.undo();
   return OK;
+}
+
+/**
+ * The facilitator's own activities and difficulties for this workshop, in the residents' palette at once.
+ * They live in the control document (only the facilitator writes it); removing one leaves the items
+ * already placed, with their words.
+ */
+export function addCustomPictogramCommand(
+  writer: ControlWriter,
+  custom: { kind: CustomPictogram['kind']; label: string; pictogram: string },
+): ControlResult {
+  const refusal = controlGate(writer);
+  if (refusal) return refused(refusal);
+  const id = addCustomPictogram(writer.control, custom, writer.origin);
+  return id ? { ok: true, id } : refused('invalid');
+}
+
+export function removeCustomPictogramCommand(writer: ControlWriter, id: string): ControlResult {
+  const refusal = controlGate(writer);
+  if (refusal) return refused(refusal);
+  return removeCustomPictogram(writer.control, { id }, writer.origin) ? OK : refused('invalid');
 }

@@ -21,5 +21,6 @@ export function createSession({ workshopId, token, info, connection }: OpenedWor
       plan: createUndoManager(plan.doc, 'plan', origin),
     },
     joinCode: info.joinCode ?? null,
+    concertationId: info.kind === 'stakeholders' ? (info.concertationId ?? null) : null,
   };
 }

@@ -31,4 +31,9 @@ export interface WorkshopSession {
   undo: { board: Y.UndoManager; plan: Y.UndoManager };
   /** The 6-digit join code, for the facilitator only. */
   joinCode: string | null;
+  /**
+   * For a concertation's stakeholders' workshop: the concertation, whose pooled field return the plan
+   * screen shows instead of this workshop's own board. Null for any other workshop.
+   */
+  concertationId: string | null;
 }

@@ -5,6 +5,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { ExportJob, ExportReply } from './exportJob';
 import { renderExport, renderKit } from './render';
+import { renderSchema } from './renderSchema';
 
 const port = parentPort;
 if (!port) throw new Error('exportWorker must run in a worker thread');
@@ -14,7 +15,9 @@ port.on('message', async (job: ExportJob) => {
     const file =
       job.kind === 'kit'
         ? await renderKit(job.input)
-        : await renderExport(job.format, job.input, job.laneMode);
+        : job.kind === 'schema'
+          ? await renderSchema(job.format, job.schema)
+          : await renderExport(job.format, job.input, job.laneMode);
     // Copied into a buffer of its own, so it can be transferred rather than copied again.
     const body = new Uint8Array(file.body);
     const reply: ExportReply = { id: job.id, ok: true, body, contentType: file.contentType };

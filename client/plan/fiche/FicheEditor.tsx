@@ -2,37 +2,37 @@
  * The fiche action editor (PRODUCT.md §5): every field of the sheet in reading order, plain labels,
  * native inputs (keyboard and screen readers work as everywhere), odd input said at the field and kept
  * as typed. Short fields are written on each keystroke; long fields are live Y.Text (LiveTextField).
+ * Every write goes through the plan's commands; a refusal shows as the plan's cue.
  */
-import { IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ActionProblem, actionCompleteness } from '../../../shared/model/actionChecks';
 import type { Synthesis } from '../../../shared/model/synthesis';
-import { updateAction } from '../../../shared/ops/plan/actions';
-import { linkAction, setCapabilityScore, unlinkAction } from '../../../shared/ops/plan/sheet';
-import { replaceActionText } from '../../../shared/ops/plan/text';
 import type { Board } from '../../../shared/schema/board';
 import type { CapabilityAxis } from '../../../shared/schema/control';
-import {
-  type Action,
-  type ActionScalarField,
-  type ActionTextField,
-  STATUSES,
-} from '../../../shared/schema/plan';
+import type { Action, ActionScalarField, ActionTextField } from '../../../shared/schema/plan';
 import { Button } from '../../ui/Button';
-import { Dialog } from '../../ui/Dialog';
-import { useWorkshopSession } from '../../workshop/WorkshopSessionContext';
-import { deleteAction } from '../commands';
+import {
+  appendContextCommand,
+  linkItemCommand,
+  setFieldCommand,
+  setScoreCommand,
+  unlinkItemsCommand,
+} from '../commands';
 import { contextText, echoOfLinks } from '../model/fieldReturn';
 import { CapabilityRadar } from '../radar/CapabilityRadar';
 import { ScoreSteps } from '../radar/ScoreSteps';
 import { usePictogramName } from '../usePictogramName';
+import { answer } from '../usePlanCue';
+import { usePlanWriter } from '../usePlanWriter';
 import { Completeness } from './Completeness';
+import { DeleteFiche } from './DeleteFiche';
 import { describedBy, FieldRow } from './FieldRow';
 import { LinkedItems } from './LinkedItems';
 import { LiveTextField } from './LiveTextField';
 import { NatureChoice } from './NatureChoice';
 import { type ProblemField, problemsByField, problemText } from './problems';
+import { ScalarField } from './ScalarField';
+import { StatusAxisFields } from './StatusAxisFields';
 import { useContextWords } from './useContextWords';
 
 export interface FicheEditorProps {
@@ -47,63 +47,50 @@ export interface FicheEditorProps {
   onDeleted(): void;
 }
 
+const REQUIRED = new Set(['title', 'nature', 'owner', 'objectives', 'start', 'end', 'audience']);
+const fid = (field: string) => `fiche-${field}`;
+
 export function FicheEditor(props: FicheEditorProps) {
   const { action, axes, span } = props;
   const { t } = useTranslation('plan');
-  const { docs, origin } = useWorkshopSession();
-  const doc = docs.plan;
-  const [confirming, setConfirming] = useState(false);
+  const writer = usePlanWriter();
   const pictogramName = usePictogramName(props.synthesis.itemLabels);
   const contextWords = useContextWords();
   const byField = problemsByField(props.problems);
   const messagesOf = (field: ProblemField) =>
     (byField.get(field) ?? []).map((problem) => problemText(t, problem, action, span));
-  const required = new Set(['title', 'nature', 'owner', 'objectives', 'start', 'end', 'audience']);
   const set = (field: ActionScalarField, value: string) =>
-    updateAction(doc, { id: action.id, [field]: value }, origin);
-  const fid = (field: string) => `fiche-${field}`;
+    answer(setFieldCommand(writer, action.id, field, value));
+  const score = (axis: string, value: number) => answer(setScoreCommand(writer, action.id, axis, value));
 
   const scalar = (
     field: ActionScalarField,
     options: { hint?: string; list?: string; messages?: string[] } = {},
-  ) => {
-    const messages = options.messages ?? [];
-    return (
-      <FieldRow
-        id={fid(field)}
-        label={t(`field.${field}`)}
-        hint={options.hint}
-        messages={messages}
-        required={required.has(field)}
-        requiredLabel={t('field.required')}
-      >
-        <input
-          id={fid(field)}
-          type="text"
-          value={action[field]}
-          list={options.list}
-          aria-invalid={messages.length > 0 || undefined}
-          aria-describedby={describedBy(fid(field), Boolean(options.hint), messages.length)}
-          onChange={(event) => set(field, event.target.value)}
-        />
-      </FieldRow>
-    );
-  };
+  ) => (
+    <ScalarField
+      id={fid(field)}
+      label={t(`field.${field}`)}
+      value={action[field]}
+      required={REQUIRED.has(field)}
+      requiredLabel={t('field.required')}
+      onWrite={(value) => setFieldCommand(writer, action.id, field, value)}
+      {...options}
+    />
+  );
 
   const long = (field: ActionTextField, hint?: string, rows = 3) => (
     <FieldRow
       id={fid(field)}
       label={t(`field.${field}`)}
       hint={hint}
-      required={required.has(field)}
+      required={REQUIRED.has(field)}
       requiredLabel={t('field.required')}
     >
       <LiveTextField
-        doc={doc}
+        writer={writer}
         actionId={action.id}
         field={field}
         value={action[field]}
-        origin={origin}
         id={fid(field)}
         rows={rows}
         describedBy={describedBy(fid(field), Boolean(hint), 0)}
@@ -112,15 +99,8 @@ export function FicheEditor(props: FicheEditorProps) {
   );
 
   const echo = echoOfLinks(action.links, props.board, props.synthesis);
-  const fillContext = () => {
-    const text = contextText(echo, contextWords, pictogramName);
-    const current = action.context.trim();
-    replaceActionText(
-      doc,
-      { id: action.id, field: 'context', text: current ? `${action.context}\n\n${text}` : text },
-      origin,
-    );
-  };
+  const fillContext = () =>
+    answer(appendContextCommand(writer, action, contextText(echo, contextWords, pictogramName)));
 
   return (
     <form
@@ -137,38 +117,7 @@ export function FicheEditor(props: FicheEditorProps) {
           name={`nature-${action.id}`}
           onChange={(nature) => set('nature', nature)}
         />
-        <div className="fiche-pair">
-          <FieldRow id={fid('status')} label={t('field.status')}>
-            <select
-              id={fid('status')}
-              value={action.status}
-              onChange={(event) => set('status', event.target.value)}
-            >
-              {STATUSES.map((status) => (
-                <option key={status} value={status}>
-                  {t(`status.${status}`)}
-                </option>
-              ))}
-            </select>
-          </FieldRow>
-          <FieldRow id={fid('axis')} label={t('field.axis')}>
-            <select
-              id={fid('axis')}
-              value={action.axis}
-              onChange={(event) => set('axis', event.target.value)}
-            >
-              <option value="">{t('field.noAxis')}</option>
-              {axes.map((axis) => (
-                <option key={axis.id} value={axis.id}>
-                  {axis.label}
-                </option>
-              ))}
-              {action.axis && !axes.some((axis) => axis.id === action.axis) ? (
-                <option value={action.axis}>{t('field.removedAxis')}</option>
-              ) : null}
-            </select>
-          </FieldRow>
-        </div>
+        <StatusAxisFields action={action} axes={axes} onSet={set} />
         {scalar('theme', { list: 'plan-themes' })}
       </section>
 
@@ -194,10 +143,8 @@ export function FicheEditor(props: FicheEditorProps) {
           links={action.links}
           board={props.board}
           synthesis={props.synthesis}
-          onUnlink={(ids) => {
-            for (const itemId of ids) unlinkAction(doc, { id: action.id, itemId }, origin);
-          }}
-          onLink={(itemId) => linkAction(doc, { id: action.id, itemId }, origin)}
+          onUnlink={(ids) => answer(unlinkItemsCommand(writer, action.id, ids))}
+          onLink={(itemId) => answer(linkItemCommand(writer, action.id, itemId))}
         />
         {echo.difficulties.length + echo.proposals.length > 0 ? (
           <Button label={t('links.fillContext')} onClick={fillContext} />
@@ -218,59 +165,23 @@ export function FicheEditor(props: FicheEditorProps) {
       <section className="fiche-section" aria-labelledby="fiche-s-radar">
         <h3 id="fiche-s-radar">{t('fiche.radar')}</h3>
         <p className="hint">{t('hint.radar')}</p>
-        <CapabilityRadar
-          axes={axes}
-          scores={action.capabilities}
-          onScore={(axis, score) => setCapabilityScore(doc, { id: action.id, axis, score }, origin)}
-        />
-        <ScoreSteps
-          actionId={action.id}
-          axes={axes}
-          scores={action.capabilities}
-          onScore={(axis, score) => setCapabilityScore(doc, { id: action.id, axis, score }, origin)}
-        />
+        <CapabilityRadar axes={axes} scores={action.capabilities} onScore={score} />
+        <ScoreSteps actionId={action.id} axes={axes} scores={action.capabilities} onScore={score} />
       </section>
 
-      <datalist id="plan-owners">
-        {props.owners.map((owner) => (
-          <option key={owner} value={owner} />
-        ))}
-      </datalist>
-      <datalist id="plan-themes">
-        {props.themes.map((theme) => (
-          <option key={theme} value={theme} />
-        ))}
-      </datalist>
-
-      <footer className="fiche-footer">
-        <Button
-          label={t('fiche.delete')}
-          icon={<IconTrash size={20} />}
-          variant="danger"
-          onClick={() => setConfirming(true)}
-        />
-      </footer>
-      <Dialog
-        open={confirming}
-        title={t('fiche.deleteTitle', { number: action.number })}
-        onClose={() => setConfirming(false)}
-        actions={
-          <>
-            <Button label={t('fiche.keep')} onClick={() => setConfirming(false)} />
-            <Button
-              label={t('fiche.deleteConfirm')}
-              variant="danger"
-              onClick={() => {
-                setConfirming(false);
-                deleteAction({ doc, origin }, action.id);
-                props.onDeleted();
-              }}
-            />
-          </>
-        }
-      >
-        <p>{t('fiche.deleteText', { title: action.title || t('untitled') })}</p>
-      </Dialog>
+      <Datalist id="plan-owners" values={props.owners} />
+      <Datalist id="plan-themes" values={props.themes} />
+      <DeleteFiche action={action} writer={writer} onDeleted={props.onDeleted} />
     </form>
+  );
+}
+
+function Datalist({ id, values }: { id: string; values: readonly string[] }) {
+  return (
+    <datalist id={id}>
+      {values.map((value) => (
+        <option key={value} value={value} />
+      ))}
+    </datalist>
   );
 }

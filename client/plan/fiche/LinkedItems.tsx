@@ -11,8 +11,10 @@ import type { Board } from '../../../shared/schema/board';
 import { Button } from '../../ui/Button';
 import { Pictogram } from '../../ui/Pictogram';
 import { echoOfLinks } from '../model/fieldReturn';
+import { isCrossLink } from '../model/pooledEcho';
 import { usePictogramName } from '../usePictogramName';
 import { usePictogramWords } from '../usePictogramWords';
+import { PooledLinks } from './PooledLinks';
 
 export interface LinkedItemsProps {
   links: readonly string[];
@@ -27,15 +29,16 @@ export function LinkedItems({ links, board, synthesis, onUnlink, onLink }: Linke
   const { t } = useTranslation('plan');
   const words = usePictogramWords();
   const name = usePictogramName(synthesis.itemLabels);
-  const echo = echoOfLinks(links, board, synthesis);
+  // Links into other workshops of a concertation are traced by PooledLinks, through the pooled return.
+  const own = links.filter((link) => !isCrossLink(link));
+  const echo = echoOfLinks(own, board, synthesis);
   const [choice, setChoice] = useState('');
   const linked = new Set(links);
   const candidates = synthesis.proposals.filter((p) => !linked.has(p.id));
   return (
     <div className="linked-items" data-testid="linked-items">
-      {echo.difficulties.length + echo.proposals.length + echo.missing.length === 0 ? (
-        <p className="hint">{t('links.none')}</p>
-      ) : null}
+      {links.length === 0 ? <p className="hint">{t('links.none')}</p> : null}
+      <PooledLinks links={links} onUnlink={onUnlink} />
       {echo.difficulties.length > 0 ? (
         <ul className="echo-list">
           {echo.difficulties.map((difficulty) => {

@@ -7,18 +7,17 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import type * as Y from 'yjs';
 import { textSplice } from '../../../shared/model/textDiff';
-import type { UserOrigin } from '../../../shared/ops/origin';
-import { actionText, replaceActionText } from '../../../shared/ops/plan/text';
 import type { ActionTextField } from '../../../shared/schema/plan';
+import { liveTextOf, type PlanWriter, setTextCommand } from '../commands';
+import { answer } from '../usePlanCue';
 import { applySplice, rebaseSplice, type TextDelta, transformRange } from './caret';
 
 export interface LiveTextFieldProps {
-  doc: Y.Doc;
+  writer: PlanWriter;
   actionId: string;
   field: ActionTextField;
   /** The value as the readers see it (used before the Y.Text exists). */
   value: string;
-  origin: UserOrigin;
   id: string;
   describedBy?: string;
   rows?: number;
@@ -26,26 +25,26 @@ export interface LiveTextFieldProps {
 }
 
 export function LiveTextField({
-  doc,
+  writer,
   actionId,
   field,
   value,
-  origin,
   id,
   describedBy,
   rows = 3,
   invalid,
 }: LiveTextFieldProps) {
   const ref = useRef<HTMLTextAreaElement>(null);
-  const text = actionText(doc, actionId, field);
+  const { origin } = writer;
+  const text = liveTextOf(writer, actionId, field);
   const composing = useRef(false);
   const base = useRef('');
   const pending = useRef<TextDelta[]>([]);
 
   // A field an old peer stored as a plain string becomes a Y.Text once, keeping its words.
   useEffect(() => {
-    if (!text) replaceActionText(doc, { id: actionId, field, text: value }, origin);
-  }, [text, doc, actionId, field, value, origin]);
+    if (!text) setTextCommand(writer, actionId, field, value);
+  }, [text, writer, actionId, field, value]);
 
   useLayoutEffect(() => {
     const element = ref.current;
@@ -87,7 +86,8 @@ export function LiveTextField({
       pending.current = [];
     }
     const caret = element.selectionStart + (target.length - element.value.length);
-    replaceActionText(doc, { id: actionId, field, text: target }, origin);
+    // Refused (the fiche removed meanwhile): the words stay in the box, where the person can copy them.
+    if (!answer(setTextCommand(writer, actionId, field, target)).ok) return;
     if (element.value !== text.toString()) {
       element.value = text.toString();
       element.setSelectionRange(caret, caret);

@@ -7,16 +7,12 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isYearMonth } from '../../../shared/model/yearMonth';
-import {
-  addCapabilityAxis,
-  removeCapabilityAxis,
-  renameCapabilityAxis,
-} from '../../../shared/ops/control/capabilityAxes';
-import { setTimelineSpan } from '../../../shared/ops/control/workshop';
+import { useControlWriter } from '../../commands/useControlWriter';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { useWorkshopSetting } from '../../workshop/useWorkshopSettings';
-import { useWorkshopSession } from '../../workshop/WorkshopSessionContext';
+import { answer } from '../usePlanCue';
+import { addAxisCommand, removeAxisCommand, renameAxisCommand, setSpanCommand } from './commands';
 
 export function PlanSettingsDialog({ open, onClose }: { open: boolean; onClose(): void }) {
   const { t } = useTranslation('plan');
@@ -30,7 +26,7 @@ export function PlanSettingsDialog({ open, onClose }: { open: boolean; onClose()
 
 function SpanSettings() {
   const { t } = useTranslation('plan');
-  const { docs, origin } = useWorkshopSession();
+  const writer = useControlWriter();
   const storedStart = useWorkshopSetting('timelineStart');
   const storedEnd = useWorkshopSetting('timelineEnd');
   const [start, setStart] = useState(storedStart);
@@ -47,7 +43,7 @@ function SpanSettings() {
       aria-labelledby="settings-span"
       onSubmit={(event) => {
         event.preventDefault();
-        setTimelineSpan(docs.control, { start, end }, origin);
+        answer(setSpanCommand(writer, { start, end }));
       }}
     >
       <h3 id="settings-span">{t('settings.span')}</h3>
@@ -85,7 +81,7 @@ function SpanSettings() {
 
 function AxesSettings() {
   const { t } = useTranslation('plan');
-  const { docs, origin } = useWorkshopSession();
+  const writer = useControlWriter();
   const axes = useWorkshopSetting('capabilityAxes');
   const [label, setLabel] = useState('');
   return (
@@ -103,7 +99,7 @@ function AxesSettings() {
               defaultValue={axis.label}
               onBlur={(event) => {
                 if (event.target.value !== axis.label)
-                  renameCapabilityAxis(docs.control, { id: axis.id, label: event.target.value }, origin);
+                  answer(renameAxisCommand(writer, axis.id, event.target.value));
               }}
             />
             <Button
@@ -111,7 +107,7 @@ function AxesSettings() {
               icon={<IconTrash size={20} />}
               showLabel={false}
               variant="quiet"
-              onClick={() => removeCapabilityAxis(docs.control, { id: axis.id }, origin)}
+              onClick={() => answer(removeAxisCommand(writer, axis.id))}
             />
           </li>
         ))}
@@ -121,8 +117,8 @@ function AxesSettings() {
         onSubmit={(event) => {
           event.preventDefault();
           if (label.trim() === '') return;
-          addCapabilityAxis(docs.control, { label }, origin);
-          setLabel('');
+          // A refused axis keeps its words in the box, to try again.
+          if (answer(addAxisCommand(writer, label)).ok) setLabel('');
         }}
       >
         <label className="visually-hidden" htmlFor="axis-new">

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { serverNow } from '../../api/serverClock';
 import { useNow } from '../../hooks/useNow';
 import { Button } from '../../ui/Button';
-import { CLOSE_IN_MINUTES, cancelDoorClose, closeDoorIn, type DoorContext } from './doorCommands';
+import { CLOSE_IN_MINUTES, cancelDoorClose, closeDoorIn, type DoorContext } from './commands';
+import { answerDesk } from './useDeskCue';
 
 export interface DoorScheduleProps {
   door: DoorContext;
@@ -38,7 +39,7 @@ export function DoorSchedule({ door, open }: DoorScheduleProps) {
           label={t('room.keepOpen')}
           icon={<IconClockOff size={22} />}
           variant="quiet"
-          onClick={() => cancelDoorClose(door)}
+          onClick={() => answerDesk(cancelDoorClose(door))}
         />
       </div>
     );
@@ -50,7 +51,7 @@ export function DoorSchedule({ door, open }: DoorScheduleProps) {
         <Button
           key={minutes}
           label={t('timer.minutes', { count: minutes })}
-          onClick={() => closeDoorIn(door, minutes)}
+          onClick={() => answerDesk(closeDoorIn(door, minutes))}
         />
       ))}
     </fieldset>

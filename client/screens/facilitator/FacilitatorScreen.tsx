@@ -2,7 +2,8 @@ import { IconHelp, IconLink, IconPresentation } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { setFollow } from '../../../shared/ops/control/follow';
+import { useControlWriter } from '../../commands/useControlWriter';
+import { setFollowCommand } from '../../follow/commands';
 import { usePublishFollow } from '../../follow/useFollow';
 import { PhaseContent } from '../../phases/PhaseContent';
 import { usePublishPresence } from '../../presence/usePresence';
@@ -20,10 +21,12 @@ import { useWorkshopSetting } from '../../workshop/useWorkshopSettings';
 import { useWorkshopSession } from '../../workshop/WorkshopSessionContext';
 import { LinksPanel } from '../common/LinksPanel';
 import { ProjectorView } from '../projector/ProjectorView';
+import { DeskCue } from './DeskCue';
 import { PhaseStepper } from './PhaseStepper';
 import { RoomControls } from './RoomControls';
 import { SeatList } from './SeatList';
 import { TimerControls } from './TimerControls';
+import { answerDesk } from './useDeskCue';
 import './facilitator.css';
 
 /**
@@ -33,7 +36,8 @@ import './facilitator.css';
  */
 export default function FacilitatorScreen() {
   const { t } = useTranslation('facilitate');
-  const { workshopId, joinCode, token, docs, origin } = useWorkshopSession();
+  const { workshopId, joinCode, token } = useWorkshopSession();
+  const writer = useControlWriter();
   const phase = useWorkshopSetting('phase');
   const title = useWorkshopSetting('title');
   const place = useWorkshopSetting('place');
@@ -46,7 +50,7 @@ export default function FacilitatorScreen() {
   usePublishFollow(following);
   const setFollowing = (on: boolean) => {
     const { canvas, x, y, zoom } = useCameraStore.getState();
-    setFollow(docs.control, on ? { canvas, x, y, zoom } : null, origin);
+    answerDesk(setFollowCommand(writer, on ? { canvas, x, y, zoom } : null));
   };
   // A projector opened with the viewer link learns the join code from here, only while the door is open.
   usePublishPresence({ join: doorOpen ? invitation : null });
@@ -104,6 +108,7 @@ export default function FacilitatorScreen() {
           <RoomControls following={following} onFollowing={(on) => setFollowing(on)} />
           <SeatList />
         </aside>
+        <DeskCue />
       </div>
       <Dialog open={linksOpen} title={t('top.links')} onClose={() => setLinksOpen(false)} size="wide">
         <LinksPanel workshopId={workshopId} tokens={tokens} joinCode={joinCode} />

@@ -1,14 +1,15 @@
 import { useTranslation } from 'react-i18next';
-import { setPhase } from '../../../shared/ops/control/workshop';
 import { PHASES } from '../../../shared/schema/control';
+import { useControlWriter } from '../../commands/useControlWriter';
 import { PHASE_COLORS, PHASE_ICONS } from '../../phases/phaseIcons';
 import { useWorkshopSetting } from '../../workshop/useWorkshopSettings';
-import { useWorkshopSession } from '../../workshop/WorkshopSessionContext';
+import { setPhaseCommand } from './commands';
+import { answerDesk } from './useDeskCue';
 
 /** The six phases in order; the facilitator taps one and every screen follows. */
 export function PhaseStepper() {
   const { t } = useTranslation('common');
-  const { docs, origin } = useWorkshopSession();
+  const writer = useControlWriter();
   const current = useWorkshopSetting('phase');
   return (
     <nav className="phase-stepper" aria-label={t('phase.stepper')}>
@@ -23,7 +24,7 @@ export function PhaseStepper() {
                 className={`phase-step ${active ? 'phase-step-active' : ''}`}
                 aria-current={active ? 'step' : undefined}
                 data-phase={phase}
-                onClick={() => setPhase(docs.control, phase, origin)}
+                onClick={() => answerDesk(setPhaseCommand(writer, phase))}
                 style={
                   active ? { background: PHASE_COLORS[phase], borderColor: PHASE_COLORS[phase] } : undefined
                 }

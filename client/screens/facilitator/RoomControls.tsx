@@ -7,17 +7,16 @@ import {
   IconUsersGroup,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { bringEveryone } from '../../../shared/ops/control/follow';
-import { setBoardLocked } from '../../../shared/ops/control/workshop';
-import { serverNow } from '../../api/serverClock';
+import { useControlWriter } from '../../commands/useControlWriter';
+import { bringEveryoneCommand } from '../../follow/commands';
 import { useCameraStore } from '../../stores/useCameraStore';
 import { Button } from '../../ui/Button';
 import { useDoorOpen } from '../../workshop/useDoorOpen';
 import { useWorkshopSetting } from '../../workshop/useWorkshopSettings';
-import { useWorkshopSession } from '../../workshop/WorkshopSessionContext';
+import { type DoorContext, setBoardLockedCommand, toggleDoor } from './commands';
 import { DoorSchedule } from './DoorSchedule';
-import { type DoorContext, toggleDoor } from './doorCommands';
 import { JoinGuessNotice } from './JoinGuessNotice';
+import { answerDesk } from './useDeskCue';
 
 export interface RoomControlsProps {
   following: boolean;
@@ -27,16 +26,11 @@ export interface RoomControlsProps {
 /** The door (join code), the board lock, and follow mode: the facilitator's hands on the room. */
 export function RoomControls({ following, onFollowing }: RoomControlsProps) {
   const { t } = useTranslation('facilitate');
-  const { docs, origin } = useWorkshopSession();
+  const writer = useControlWriter();
   const doorOpen = useDoorOpen();
   const doorSetting = useWorkshopSetting('doorOpen');
   const doorClosesAt = useWorkshopSetting('doorClosesAt');
-  const door: DoorContext = {
-    control: docs.control,
-    origin,
-    settings: { doorOpen: doorSetting, doorClosesAt },
-    now: serverNow,
-  };
+  const door: DoorContext = { ...writer, settings: { doorOpen: doorSetting, doorClosesAt } };
   const locked = useWorkshopSetting('boardLocked');
   return (
     <section className="panel room-controls" aria-labelledby="room-title">
@@ -47,7 +41,7 @@ export function RoomControls({ following, onFollowing }: RoomControlsProps) {
         pressed={doorOpen}
         className="toggle"
         data-testid="door-toggle"
-        onClick={() => toggleDoor(door)}
+        onClick={() => answerDesk(toggleDoor(door))}
       >
         <span className="toggle-hint">{doorOpen ? t('room.doorOpenHint') : t('room.doorClosedHint')}</span>
       </Button>
@@ -59,7 +53,7 @@ export function RoomControls({ following, onFollowing }: RoomControlsProps) {
         pressed={locked}
         className="toggle"
         data-testid="lock-toggle"
-        onClick={() => setBoardLocked(docs.control, !locked, origin)}
+        onClick={() => answerDesk(setBoardLockedCommand(writer, !locked))}
       >
         <span className="toggle-hint">{locked ? t('room.lockedHint') : t('room.unlockedHint')}</span>
       </Button>
@@ -79,7 +73,7 @@ export function RoomControls({ following, onFollowing }: RoomControlsProps) {
         data-testid="bring-everyone"
         onClick={() => {
           const { canvas, x, y, zoom } = useCameraStore.getState();
-          bringEveryone(docs.control, { canvas, x, y, zoom }, origin);
+          answerDesk(bringEveryoneCommand(writer, { canvas, x, y, zoom }));
         }}
       />
     </section>

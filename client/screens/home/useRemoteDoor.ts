@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { setDoorOpen } from '../../../shared/ops/control/workshop';
 import { UserOrigin } from '../../../shared/ops/origin';
 import { readWorkshop } from '../../../shared/read/workshop';
+import { serverNow } from '../../api/serverClock';
 import { DocConnection } from '../../sync/docConnection';
+import { setDoorOpenCommand } from './commands';
 
 export interface RemoteDoor {
   /** Null until the control document has synced (the door state is not known before). */
@@ -51,7 +52,12 @@ export function useRemoteDoor(workshopId: string, token: string): RemoteDoor {
 
   const setOpen = useCallback((open: boolean) => {
     const doc = connection.current;
-    if (doc) setDoorOpen(doc.doc, open, origin.current);
+    // The home list holds the facilitator's own workshops: this card writes as their facilitator.
+    if (doc)
+      setDoorOpenCommand(
+        { control: doc.doc, origin: origin.current, role: 'facilitator', now: serverNow },
+        open,
+      );
   }, []);
 
   return { doorOpen, setOpen };

@@ -1,7 +1,6 @@
 import { IconArrowRight, IconCheck } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addParticipant, updateParticipant } from '../../../shared/ops/board/participants';
 import { AVATAR_COLORS } from '../../../shared/pictograms/avatarColors';
 import { readParticipants } from '../../../shared/read/board';
 import { NAME_MAX, type Participant } from '../../../shared/schema/board';
@@ -11,6 +10,7 @@ import { Button } from '../../ui/Button';
 import { SpeakButton } from '../../ui/SpeakButton';
 import { useWorkshopSession } from '../../workshop/WorkshopSessionContext';
 import { AvatarGrid } from './AvatarGrid';
+import { chooseLookCommand, chooseNameCommand } from './commands';
 
 export interface AvatarSetupProps {
   /** The seat's record when changing an avatar or a name later; null on first arrival. */
@@ -26,7 +26,8 @@ export interface AvatarSetupProps {
  */
 export function AvatarSetup({ me, start, onDone }: AvatarSetupProps) {
   const { t } = useTranslation('join');
-  const { docs, seatId, origin } = useWorkshopSession();
+  const { docs, seatId, origin, role } = useWorkshopSession();
+  const writer = { board: docs.board, origin, role, seatId };
   const participants = useDocValue(docs.board, readParticipants);
   const taken = useMemo(() => takenAvatars(participants, seatId), [participants, seatId]);
   const [step, setStep] = useState(start);
@@ -35,16 +36,14 @@ export function AvatarSetup({ me, start, onDone }: AvatarSetupProps) {
   const [name, setName] = useState(me?.name ?? '');
 
   const chooseAvatar = () => {
-    if (!seatId || !avatar) return;
-    const fields = { avatar, color, name: me?.name ?? '' };
-    if (!updateParticipant(docs.board, { id: seatId, avatar, color }, origin)) {
-      addParticipant(docs.board, { id: seatId, ...fields }, origin);
-    }
-    setStep('name');
+    if (!avatar) return;
+    // Refused (no seat of this screen's own): the choice stays on screen rather than moving on.
+    if (chooseLookCommand(writer, { avatar, color, name: me?.name ?? '' }).ok) setStep('name');
   };
 
   const chooseName = (value: string) => {
-    if (seatId) updateParticipant(docs.board, { id: seatId, name: value }, origin);
+    // The name is optional: whatever the answer, the resident goes on to the fresco.
+    chooseNameCommand(writer, value);
     onDone();
   };
 

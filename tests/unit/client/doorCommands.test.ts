@@ -5,7 +5,7 @@ import {
   closeDoorIn,
   type DoorContext,
   toggleDoor,
-} from '../../../client/screens/facilitator/doorCommands';
+} from '../../../client/screens/facilitator/commands';
 import { initWorkshop } from '../../../shared/ops/control/workshop';
 import { ServerOrigin, UserOrigin } from '../../../shared/ops/origin';
 import { doorOpenAt, readWorkshop } from '../../../shared/read/workshop';
@@ -15,6 +15,7 @@ function door(doc: Y.Doc, now: number): DoorContext {
   return {
     control: doc,
     origin: new UserOrigin('facilitator'),
+    role: 'facilitator',
     settings: { doorOpen, doorClosesAt },
     now: () => now,
   };

@@ -1,0 +1,74 @@
+/**
+ * A concertation's schéma: the stakeholders' workshop's document (its plan, its fiches, its frescos),
+ * with the field return pooled from every neighbourhood where a single workshop shows its own synthesis.
+ * The week fresco is left out: the stakeholders' board is not where residents told their week.
+ */
+import type { FieldReturn } from '../../concertation/fieldReturn';
+import { formatSpan } from '../format';
+import { oneLine } from '../text/clean';
+import { type Block, type Outline, type OutlinePart, paragraph } from './blocks';
+import { exportOutline } from './outline';
+import { fieldReturnPart } from './outlineFieldReturn';
+import type { ExportModel } from './types';
+
+export function schemaOutline(model: ExportModel, field: FieldReturn): Outline {
+  const outline = exportOutline(model);
+  return {
+    ...outline,
+    parts: outline.parts.map((part) => {
+      if (part.kind === 'cover') return schemaCover(model, field);
+      if (part.kind === 'synthesis') return fieldReturnPart(field, model.labels);
+      if (part.kind === 'frescos') return withoutWeek(part, model);
+      return part;
+    }),
+  };
+}
+
+/** The city, the concertation, the plan's period, the neighbourhoods with their residents, the counts. */
+function schemaCover(model: ExportModel, field: FieldReturn): OutlinePart {
+  const { labels, cover } = model;
+  const c = labels.concertation;
+  const residents = field.workshops.reduce((sum, workshop) => sum + workshop.residents, 0);
+  const places = field.workshops.map((w) => oneLine(w.place) || c.unnamedPlace).join(', ');
+  const sum = (entries: readonly { count: number }[]) =>
+    entries.reduce((total, entry) => total + entry.count, 0);
+  const counts = labels.counts({
+    activities: sum(field.activities),
+    difficulties: sum(field.difficulties),
+    proposals: field.proposals.length,
+    actions: cover.counts.actions,
+  });
+  const span = formatSpan(model.timeline.start, model.timeline.end, model.language);
+  return {
+    kind: 'cover',
+    blocks: [
+      { kind: 'title', text: c.schemaTitle, subtitle: labels.subtitle },
+      {
+        kind: 'table',
+        table: {
+          header: [],
+          rows: [
+            [c.concertation, cover.title || labels.toComplete],
+            [c.city, cover.place || labels.toComplete],
+            [c.period, span || labels.toComplete],
+            [c.neighbourhoods, places || labels.toComplete],
+            [labels.participants, labels.participantCount(residents)],
+          ],
+          widths: [1, 3],
+        },
+        headerColumn: true,
+      },
+      paragraph(counts, 'muted'),
+      paragraph(model.credit, 'small'),
+    ],
+  };
+}
+
+function withoutWeek(part: OutlinePart, model: ExportModel): OutlinePart {
+  const { labels } = model;
+  const isWeek = (block: Block) =>
+    (block.kind === 'heading' && block.text === labels.explorationFresco) ||
+    (block.kind === 'paragraph' && block.text === labels.explorationIntro) ||
+    (block.kind === 'picture' && block.source.kind === 'week');
+  return { ...part, blocks: part.blocks.filter((block) => !isWeek(block)) };
+}
