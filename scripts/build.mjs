@@ -5,6 +5,7 @@
  *
  *   node scripts/build.mjs             builds both
  *   node scripts/build.mjs server      builds the named targets only
+ *   node scripts/build.mjs e2e         the e2e tests' build (see below), never built unless named
  *
  * `ensureBuilt()` is the one staleness check, for `npm start` and the test set-up alike: a target is
  * rebuilt when one of its outputs is missing or older than any of its sources. The build itself runs in
@@ -17,18 +18,31 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
+const CLIENT_SOURCES = [
+  'client',
+  'shared',
+  'docs/guide-animateur.md',
+  'vite.config.ts',
+  'server/build/pictogramBundlePlugin.ts',
+  'package.json',
+];
+
 export const TARGETS = {
   client: {
     config: 'vite.config.ts',
     outputs: ['dist/client/index.html'],
-    sources: [
-      'client',
-      'shared',
-      'docs/guide-animateur.md',
-      'vite.config.ts',
-      'server/build/pictogramBundlePlugin.ts',
-      'package.json',
-    ],
+    sources: CLIENT_SOURCES,
+  },
+  /**
+   * The client in Vite's `e2e` mode, with the canvas test API on `window` (client/testBuild.ts), in a
+   * folder of its own: `npm start` and releases never serve it, the e2e tests always do.
+   */
+  e2e: {
+    config: 'vite.config.ts',
+    mode: 'e2e',
+    outDir: 'dist/client-e2e',
+    outputs: ['dist/client-e2e/index.html'],
+    sources: CLIENT_SOURCES,
   },
   server: {
     config: 'vite.server.config.ts',
@@ -61,8 +75,11 @@ function oldestOutput(root, outputs) {
   return oldest;
 }
 
+/** What `npm start`, `npm run build` and releases build: everything but the e2e tests' client. */
+export const DEFAULT_TARGETS = ['client', 'server'];
+
 /** The targets whose outputs are missing or older than their newest source. */
-export function staleTargets(root = ROOT, names = Object.keys(TARGETS)) {
+export function staleTargets(root = ROOT, names = DEFAULT_TARGETS) {
   return names.filter((name) => {
     const { outputs, sources } = TARGETS[name];
     const built = oldestOutput(root, outputs);
@@ -70,8 +87,8 @@ export function staleTargets(root = ROOT, names = Object.keys(TARGETS)) {
   });
 }
 
-/** Builds the stale targets among `names` (all by default) in a child process; resolves when done. */
-export async function ensureBuilt(names = Object.keys(TARGETS), root = ROOT) {
+/** Builds the stale targets among `names` (the default ones) in a child process; resolves when done. */
+export async function ensureBuilt(names = DEFAULT_TARGETS, root = ROOT) {
   const stale = staleTargets(root, names);
   if (stale.length === 0) return [];
   process.stdout.write('Construction de l’application… / Building the app…\n');
@@ -95,11 +112,14 @@ async function buildTargets(names) {
   // Vite reads the client config's `root: 'client'` from the working directory.
   process.chdir(ROOT);
   const { build } = await import('vite');
-  for (const name of names)
-    await build({ configFile: TARGETS[name].config, configLoader: 'bundle', logLevel: 'warn' });
+  for (const name of names) {
+    const { config, mode, outDir } = TARGETS[name];
+    const elsewhere = outDir ? { build: { outDir: join(ROOT, outDir), emptyOutDir: true } } : {};
+    await build({ configFile: config, configLoader: 'bundle', logLevel: 'warn', mode, ...elsewhere });
+  }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const names = process.argv.slice(2);
-  await buildTargets(names.length > 0 ? names : Object.keys(TARGETS));
+  await buildTargets(names.length > 0 ? names : DEFAULT_TARGETS);
 }

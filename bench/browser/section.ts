@@ -29,7 +29,7 @@ export async function runBrowserSection(
   context: BenchContext,
 ): Promise<{ results: BrowserResults; rows: Row[] }> {
   const results: BrowserResults = { sizes: CANVAS_SIZES, runs: [], notes: [] };
-  const app = builtApp(context);
+  const app = builtApp(context, 'e2e');
   const rawDir = context.tempDir('raw-konva');
   viteBuild(['--config', join(BENCH_DIR, 'canvas', 'vite.config.ts'), '--outDir', rawDir, '--emptyOutDir']);
   const dataDir = context.tempDir('browser');

@@ -2,16 +2,24 @@
 import type { BenchContext } from '../context';
 import { type BundleReport, buildFloor, measureBuilt, viteBuild } from './bundle';
 
-let appBuild: { outDir: string; buildMs: number } | null = null;
+const appBuilds = new Map<'production' | 'e2e', { outDir: string; buildMs: number }>();
 
-/** The app built once per run into a temp dir; the browser section serves it too. */
-export function builtApp(context: BenchContext): { outDir: string; buildMs: number } {
-  if (!appBuild) {
-    const outDir = context.tempDir('app');
-    const buildMs = viteBuild(['--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn']);
-    appBuild = { outDir, buildMs };
+/**
+ * The app built once per run and mode into a temp dir: sizes are measured on the production build, the
+ * browser section drives the `e2e` one, which alone has the canvas test API (client/testBuild.ts).
+ */
+export function builtApp(
+  context: BenchContext,
+  mode: 'production' | 'e2e' = 'production',
+): { outDir: string; buildMs: number } {
+  let build = appBuilds.get(mode);
+  if (!build) {
+    const outDir = context.tempDir(mode === 'e2e' ? 'app-e2e' : 'app');
+    const buildMs = viteBuild(['--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn', '--mode', mode]);
+    build = { outDir, buildMs };
+    appBuilds.set(mode, build);
   }
-  return appBuild;
+  return build;
 }
 
 export async function runBundleSection(

@@ -11,6 +11,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import { weekGrid } from '../../shared/model/weekLayout';
 import { type BoardItem, DAYS, PERIODS } from '../../shared/schema/board';
 import type { BoardIndex } from '../fresco/boardIndex';
+import { TEST_BUILD } from '../testBuild';
 import type { Insets } from './cameraMath';
 import { fromSharedView, onFollowJump, publishView, rememberedView, toSharedView } from './cameraSync';
 import { FrescoScene, type SceneCallbacks } from './FrescoScene';
@@ -127,7 +128,7 @@ export function FrescoCanvas(props: FrescoCanvasProps) {
       created.setCamera(fromSharedView(shared, next, created.grid.bounds), { notify: false });
     });
     observer.observe(box);
-    const uninstall = installTestApi(created);
+    const uninstall = TEST_BUILD ? installTestApi(created) : () => {};
     setScene(created);
     latest.current.onScene?.(created);
     return () => {

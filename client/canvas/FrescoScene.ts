@@ -16,11 +16,14 @@ import {
   cellKey,
   cellRect,
   cellRectOfKey,
+  type DropTarget,
   dayRect,
   type ItemHit,
   itemAt,
   layoutWeek,
   ROOMY_WEEK,
+  sameTarget,
+  targetOf,
   WEEK_GEOMETRY,
   type WeekLayout,
   weekGrid,
@@ -49,8 +52,6 @@ import { LiveDrags } from './liveDrags';
 import { Overlay } from './overlay';
 import { onPictogramReady } from './pictogramImages';
 import { PinnedHeaders } from './pinnedHeaders';
-
-export type DropTarget = CellRef | 'tray';
 
 export interface SceneCallbacks {
   /** A pictogram was tapped; `target` is the cell it sits in (a tap meant for the cell may land on one). */
@@ -555,11 +556,7 @@ export class FrescoScene {
     this.liveDrags?.publish(null, true);
     const target = world ? this.targetAt(world) : null;
     const item = this.index.items.get(drag.id);
-    const from: DropTarget | null = item
-      ? item.day && item.period
-        ? { day: item.day, period: item.period }
-        : 'tray'
-      : null;
+    const from = item ? targetOf(item.day, item.period) : null;
     if (target && item && !sameTarget(target, from)) {
       // Stays faded until the new layout is drawn, so it does not flash back to where it came from.
       this.revealAfterSync = drag.id;
@@ -569,9 +566,4 @@ export class FrescoScene {
       this.cellNodes.setHidden(drag.id, false);
     }
   }
-}
-
-function sameTarget(a: DropTarget | null, b: DropTarget | null): boolean {
-  if (a === null || b === null || a === 'tray' || b === 'tray') return a === b;
-  return a.day === b.day && a.period === b.period;
 }

@@ -1,11 +1,12 @@
 /**
  * `window.__frescoCanvas`: a small window onto the canvas for e2e tests and benchmarks (the canvas itself
- * is pixels). Read-only views plus camera moves; every write to the board still goes through the UI.
- * The scene also leaves `performance.mark`s (`fresco:scene-created`, `fresco:flush-start`/`-end`, and
- * `fresco:index-start`/`-end` when the board index is built) for traces.
+ * is pixels), installed only in test builds (see TEST_BUILD). Read-only views plus camera moves; every
+ * write to the board still goes through the UI. The scene also leaves `performance.mark`s
+ * (`fresco:scene-created`, `fresco:flush-start`/`-end`, and `fresco:index-start`/`-end` when the board
+ * index is built) for traces.
  */
 import type { Point } from '../../shared/model/geometry';
-import type { CellRef } from '../../shared/model/weekLayout';
+import type { DropTarget } from '../../shared/model/weekLayout';
 import type { Camera, Size } from './cameraMath';
 import { type SharedView, toSharedView } from './cameraSync';
 import type { FrescoScene } from './FrescoScene';
@@ -16,7 +17,7 @@ export interface FrescoCanvasTestApi {
   /** Every drawn pictogram by item id: world box, page point at its centre, and its cell key. */
   itemPositions(): Record<string, ItemPosition>;
   /** The page point at the centre of a cell, or of the tray. */
-  cellPoint(cell: CellRef | 'tray'): Point;
+  cellPoint(cell: DropTarget): Point;
   camera(): Camera & Size;
   /** The view as follow mode shares it: world centre, zoom relative to "the whole week". */
   sharedView(): SharedView;

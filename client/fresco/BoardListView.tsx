@@ -8,9 +8,9 @@
 import type { TFunction } from 'i18next';
 import { memo, type ReactNode, type RefObject, useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { DropTarget } from '../../shared/model/weekLayout';
 import { cellKey } from '../../shared/model/weekLayout';
 import { type BoardItem, DAYS, type Day, PERIODS, type Period } from '../../shared/schema/board';
-import type { DropTarget } from '../canvas/FrescoScene';
 import { itemWords } from './pictogramWords';
 import { type BoardSnapshot, type Fresco, useBoardSnapshot } from './useFresco';
 import { useFrescoStore } from './useFrescoStore';

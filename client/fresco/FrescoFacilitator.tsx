@@ -6,8 +6,8 @@
 import { IconTable } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { DropTarget } from '../../shared/model/weekLayout';
 import type { BoardItem } from '../../shared/schema/board';
-import type { DropTarget } from '../canvas/FrescoScene';
 import { Button } from '../ui/Button';
 import { BoardListView, type ListActions } from './BoardListView';
 import { CustomPictograms } from './CustomPictograms';

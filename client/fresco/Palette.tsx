@@ -6,11 +6,12 @@
  */
 import { memo, type PointerEvent as ReactPointerEvent, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { DropTarget } from '../../shared/model/weekLayout';
 import { CATEGORY_LABELS } from '../../shared/pictograms/categories';
 import { pictogramsOfKind } from '../../shared/pictograms/lookup';
 import type { PictogramCategory } from '../../shared/pictograms/types';
 import type { CustomPictogram, Language } from '../../shared/schema/control';
-import type { DropTarget, FrescoScene } from '../canvas/FrescoScene';
+import type { FrescoScene } from '../canvas/FrescoScene';
 import { useSpeak } from '../hooks/useSpeak';
 import { pictogramSrc } from '../pictograms/pictogramBundle';
 import { Pictogram } from '../ui/Pictogram';

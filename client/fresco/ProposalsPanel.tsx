@@ -210,9 +210,7 @@ function createdAt(snapshot: BoardSnapshot, id: string): number {
   return snapshot.byId.get(id)?.createdAt ?? 0;
 }
 
-/** The board as computeSynthesis expects it: votes only on items that still exist. */
+/** The board as computeSynthesis expects it (the index already keeps only standing votes). */
 export function boardOf(snapshot: BoardSnapshot) {
-  const votes: VoteTally = {};
-  for (const [id, counts] of Object.entries(snapshot.votes)) if (snapshot.byId.has(id)) votes[id] = counts;
-  return { participants: snapshot.participants, items: snapshot.items as BoardItem[], votes };
+  return { participants: snapshot.participants, items: snapshot.items as BoardItem[], votes: snapshot.votes };
 }

@@ -5,6 +5,7 @@
  * memoised list rows and canvas cells skip them. One index per document, shared by the canvas and panels.
  */
 import type * as Y from 'yjs';
+import { standingVotes } from '../../shared/model/votes';
 import { itemsMap, participantsMap, votesMap } from '../../shared/ops/roots';
 import { NEUTRAL_COLOR } from '../../shared/pictograms/avatarColors';
 import { readItem, readParticipants, readVotes } from '../../shared/read/board';
@@ -24,17 +25,20 @@ type Listener = (change: BoardChange) => void;
 export class BoardIndex {
   readonly items = new Map<string, BoardItem>();
   participants: Participant[] = [];
+  /** Standing votes only (see standingVotes), as readBoard gives them and the vote op counts them. */
   votes: VoteTally = {};
   /** Rises with every batch of changes; snapshots are cached per version. */
   version = 0;
   private readonly listeners = new Set<Listener>();
   private sortedCache: { version: number; items: BoardItem[] } | null = null;
   private readonly colorCache = new Map<string, string>();
+  /** Every tally in the document, those of removed items included: an undo may bring an item back. */
+  private storedVotes: VoteTally = {};
 
   constructor(private readonly doc: Y.Doc) {
     for (const id of itemsMap(doc).keys()) this.readOne(id);
     this.readParticipants();
-    this.votes = readVotes(doc);
+    this.readVotes();
     itemsMap(doc).observeDeep(this.onItems);
     participantsMap(doc).observeDeep(this.onParticipants);
     votesMap(doc).observeDeep(this.onVotes);
@@ -81,7 +85,10 @@ export class BoardIndex {
       if (before) previous.set(id, before);
       this.readOne(id);
     }
-    this.emit({ itemIds: ids, previous, participants: false, votes: false });
+    // An item that comes or goes with a tally frees or spends its tokens.
+    const votes = [...ids].some((id) => id in this.storedVotes);
+    if (votes) this.votes = standingVotes(this.storedVotes, (id) => this.items.has(id));
+    this.emit({ itemIds: ids, previous, participants: false, votes });
   };
 
   private readonly onParticipants = () => {
@@ -90,7 +97,7 @@ export class BoardIndex {
   };
 
   private readonly onVotes = () => {
-    this.votes = readVotes(this.doc);
+    this.readVotes();
     this.emit({ itemIds: new Set(), previous: new Map(), participants: false, votes: true });
   };
 
@@ -98,6 +105,11 @@ export class BoardIndex {
     const item = readItem(this.doc, id);
     if (item) this.items.set(id, item);
     else this.items.delete(id);
+  }
+
+  private readVotes(): void {
+    this.storedVotes = readVotes(this.doc);
+    this.votes = standingVotes(this.storedVotes, (id) => this.items.has(id));
   }
 
   private readParticipants(): void {

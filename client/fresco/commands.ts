@@ -13,6 +13,7 @@ import {
   toolsOf,
 } from '../../shared/model/threads';
 import { votesLeft } from '../../shared/model/votes';
+import { type DropTarget, toDayPeriod } from '../../shared/model/weekLayout';
 import {
   addDifficulty,
   hasOthersDifficulties,
@@ -26,7 +27,6 @@ import { castVote, withdrawVote } from '../../shared/ops/board/votes';
 import { addCustomPictogram, removeCustomPictogram } from '../../shared/ops/control/customPictograms';
 import type { UserOrigin } from '../../shared/ops/origin';
 import type { CustomPictogram, WorkshopSettings } from '../../shared/schema/control';
-import type { DropTarget } from '../canvas/FrescoScene';
 import { type ControlResult, type ControlWriter, controlGate } from '../commands/control';
 import { OK, type CommandResult as Result, refused } from '../commands/result';
 import type { BoardIndex } from './boardIndex';
@@ -59,10 +59,6 @@ function done(ctx: CommandContext, result: CommandResult): CommandResult {
   return result;
 }
 
-function dayAndPeriod(target: DropTarget) {
-  return target === 'tray' ? { day: null, period: null } : target;
-}
-
 /**
  * `words` carries a custom pictogram's label onto the item, so the item keeps its words if the
  * facilitator later removes that custom pictogram.
@@ -75,7 +71,7 @@ export function placeActivityCommand(
 ): CommandResult {
   const refusal = gate(ctx, 'place');
   if (refusal) return refused(refusal);
-  const args = { pictogram, label: words, ...dayAndPeriod(target), author: authorOf(ctx.actor) };
+  const args = { pictogram, label: words, ...toDayPeriod(target), author: authorOf(ctx.actor) };
   const id = placeActivity(ctx.board, args, ctx.origin);
   return done(ctx, id ? { ok: true, id } : refused('gone'));
 }
@@ -91,7 +87,7 @@ export function canChange(ctx: CommandContext, id: string, tool: keyof FrescoToo
 export function moveItemCommand(ctx: CommandContext, id: string, target: DropTarget): CommandResult {
   const refusal = canChange(ctx, id, 'place');
   if (refusal) return refused(refusal);
-  return done(ctx, moveItem(ctx.board, { id, ...dayAndPeriod(target) }, ctx.origin) ? OK : refused('gone'));
+  return done(ctx, moveItem(ctx.board, { id, ...toDayPeriod(target) }, ctx.origin) ? OK : refused('gone'));
 }
 
 /**

@@ -6,7 +6,8 @@
  * scene only highlights the cell under the finger. A carried pictogram that places nothing flies back to
  * its place in the palette, which glows a moment, and the resident is told why: never silence.
  */
-import type { DropTarget, FrescoScene } from '../canvas/FrescoScene';
+import { type DropTarget, sameTarget } from '../../shared/model/weekLayout';
+import type { FrescoScene } from '../canvas/FrescoScene';
 import { type DragIntent, HOLD_MS, type MissedDrop, nextIntent, type ScrollAxis } from './dragIntent';
 import { type StripScroll, scrollStrip, stopGlide } from './stripScroll';
 
@@ -86,7 +87,7 @@ export function watchPaletteDrag(down: PointerEvent, options: PaletteDragOptions
     ghost.style.transform = `translate(${event.clientX}px, ${event.clientY}px)`;
     const scene = options.scene();
     const next = scene?.targetAtClient(event.clientX, event.clientY) ?? null;
-    if (!same(next, target)) {
+    if (!sameTarget(next, target)) {
       target = next;
       scene?.hoverTarget(target);
     }
@@ -168,9 +169,4 @@ function flyHome(ghost: HTMLElement, item: HTMLElement): void {
     () => ghost.remove(),
     () => ghost.remove(),
   );
-}
-
-function same(a: DropTarget | null, b: DropTarget | null): boolean {
-  if (a === null || b === null || a === 'tray' || b === 'tray') return a === b;
-  return a.day === b.day && a.period === b.period;
 }

@@ -5,7 +5,8 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
-import type { DropTarget, FrescoScene } from '../canvas/FrescoScene';
+import type { DropTarget } from '../../shared/model/weekLayout';
+import type { FrescoScene } from '../canvas/FrescoScene';
 import { useWorkshopSession } from '../workshop/WorkshopSessionContext';
 import type { ActionEnv } from './actions';
 import type { CommandResult } from './commands';

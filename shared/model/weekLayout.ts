@@ -51,6 +51,25 @@ export interface CellRef {
   period: Period;
 }
 
+/** Where a pictogram may be dropped: a cell of the week, or the tray of activities with no day yet. */
+export type DropTarget = CellRef | 'tray';
+
+/** The item fields a drop target stands for: the tray is "no day, no period". */
+export function toDayPeriod(target: DropTarget): { day: Day | null; period: Period | null } {
+  return target === 'tray' ? { day: null, period: null } : { day: target.day, period: target.period };
+}
+
+/** Where an item with these fields sits: a day without a period (a partial record) counts as the tray. */
+export function targetOf(day: Day | null, period: Period | null): DropTarget {
+  return day !== null && period !== null ? { day, period } : 'tray';
+}
+
+/** Compared by value: a scene and a palette drag each build their own target objects. */
+export function sameTarget(a: DropTarget | null, b: DropTarget | null): boolean {
+  if (a === null || b === null || a === 'tray' || b === 'tray') return a === b;
+  return a.day === b.day && a.period === b.period;
+}
+
 export function weekGrid(): WeekGrid {
   const g = WEEK_GEOMETRY;
   const days: DayColumn[] = [];

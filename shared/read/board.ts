@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import { standingVotes } from '../model/votes';
 import { itemsMap, participantsMap, votesMap } from '../ops/roots';
 import {
   type Board,
@@ -55,6 +56,11 @@ export function readItem(doc: Y.Doc, id: string): BoardItem | null {
   return toItem(id, itemsMap(doc).get(id));
 }
 
+/** Whether the readers see an item under this id (what `readItem` would return, without building it). */
+export function hasItem(doc: Y.Doc, id: string): boolean {
+  return fieldsOf(itemsMap(doc).get(id)) !== null;
+}
+
 /** Every stored vote as a positive whole count, whether or not its item still exists. */
 export function readVotes(doc: Y.Doc): VoteTally {
   const tally: VoteTally = {};
@@ -73,8 +79,7 @@ export function readVotes(doc: Y.Doc): VoteTally {
 export function readBoard(doc: Y.Doc): Board {
   const items = readItems(doc);
   const ids = new Set(items.map((item) => item.id));
-  const votes: VoteTally = {};
-  for (const [itemId, counts] of Object.entries(readVotes(doc))) if (ids.has(itemId)) votes[itemId] = counts;
+  const votes = standingVotes(readVotes(doc), (itemId) => ids.has(itemId));
   return { participants: readParticipants(doc), items, votes };
 }
 

@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import { actionsMap } from '../ops/roots';
 import { defaultAction } from '../schema/defaults';
 import {
+  ACTION_SCALAR_FIELDS,
   ACTION_TEXT_FIELDS,
   type Action,
   CAPABILITY_MAX,
@@ -48,22 +49,13 @@ function toAction(id: string, value: unknown): Action | null {
   if (!field) return null;
   const action = defaultAction(id);
   action.number = asNumber(field('number'), action.number);
-  action.nature = asEnum(field('nature'), NATURES, action.nature);
-  action.status = asEnum(field('status'), STATUSES, action.status);
-  // Drafting values (empty title, end before start, "environ 5 000 €") are read as stored: the editor
-  // flags them with actionProblems instead of hiding them.
-  for (const key of [
-    'title',
-    'lane',
-    'theme',
-    'axis',
-    'start',
-    'end',
-    'owner',
-    'partners',
-    'budget',
-  ] as const) {
-    action[key] = asString(field(key));
+  // The fields updateAction writes, so a field added there is read here. Drafting values (empty title,
+  // end before start, "environ 5 000 €") are read as stored: the editor flags them with actionProblems
+  // instead of hiding them. A scalar field that is not a string must get its own branch (tsc says so).
+  for (const key of ACTION_SCALAR_FIELDS) {
+    if (key === 'nature') action.nature = asEnum(field(key), NATURES, action.nature);
+    else if (key === 'status') action.status = asEnum(field(key), STATUSES, action.status);
+    else action[key] = asString(field(key));
   }
   for (const key of ACTION_TEXT_FIELDS) action[key] = asText(field(key));
   action.capabilities = readCapabilities(field('capabilities'));

@@ -4,13 +4,14 @@
  * canvases, loads in Chromium without one violation, with no inline script in the built page.
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { UserOrigin } from '../../shared/ops/origin';
 import type { CreateWorkshopResponse } from '../../shared/protocol/http';
 import { createWorkshop } from '../helpers/api';
 import { laptopContext, setUpE2eEnvironment } from '../helpers/e2e';
+import { E2E_CLIENT_DIR } from '../helpers/e2eClientDir';
 import { connectSynced } from '../helpers/syncClient';
 
 const e2e = setUpE2eEnvironment();
@@ -43,7 +44,7 @@ async function setPhase(workshop: CreateWorkshopResponse, phase: string): Promis
 
 describe('content security policy in the browser', () => {
   it('the built page has no inline script', () => {
-    const html = readFileSync(resolve('dist/client/index.html'), 'utf8');
+    const html = readFileSync(join(E2E_CLIENT_DIR, 'index.html'), 'utf8');
     const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
     expect(scripts.length).toBeGreaterThan(0);
     for (const [, attributes, body] of scripts) {

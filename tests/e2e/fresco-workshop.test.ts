@@ -5,23 +5,15 @@
  * covers the tools and refuses a drag it catches, gently; live drags show on other screens as ghosts; odd words
  * (long, emoji, Arabic) are capped with a counter; an activity removed while its thread is open closes
  * it calmly; the synthesis counts match what was placed; axe finds nothing serious on the tablet and
- * synthesis screens.
+ * synthesis screens. Each test opens its own workshop, seats and screens, starting from the board the
+ * earlier steps would have left (fresco-room.ts), so a failure stays in its test and any test runs alone.
  */
 import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import { AVATAR_COLORS } from '../../shared/pictograms';
 import { LABEL_MAX } from '../../shared/schema/board';
-import { createWorkshop } from '../helpers/api';
-import {
-  laptopContext,
-  projectorContext,
-  screenshot,
-  seriousA11yViolations,
-  setUpE2eEnvironment,
-  tabletContext,
-  waitFor,
-} from '../helpers/e2e';
-import { chooseAvatar, joinByCode, waitForPhase } from '../helpers/e2ePages';
+import { screenshot, seriousA11yViolations, setUpE2eEnvironment, waitFor } from '../helpers/e2e';
+import { waitForPhase } from '../helpers/e2ePages';
 import {
   activitiesOf,
   cellPoint,
@@ -33,37 +25,27 @@ import {
   placeByTaps,
   touchDrag,
 } from './fresco-pages';
+import { CLEO, type FrescoRoom, type FrescoRoomOptions, JO, openFrescoRoom, SAMIA } from './fresco-room';
 
 const e2e = setUpE2eEnvironment();
-let facilitator: Page;
-let projector: Page;
-const tablets: Page[] = [];
-/** Seat ids of the three tablets, learnt from the first pictogram each places. */
-const seats: string[] = [];
+/** Each test opens its own workshop, seats and screens (fresco-room.ts) and closes them after. */
+let room: FrescoRoom | null = null;
+/** Opening screens and joining seats is part of each test, on a machine shared with other runs. */
+const TIMEOUT = 90_000;
 
-beforeAll(async () => {
-  const workshop = await createWorkshop(e2e.server.url, { title: 'Atelier fresque', place: 'Centre social' });
-  facilitator = await (await laptopContext(e2e.browser)).newPage();
-  projector = await (await projectorContext(e2e.browser)).newPage();
-  await facilitator.goto(`${e2e.server.url}/w/${workshop.id}#token=${workshop.tokens.facilitator}`);
-  await projector.goto(`${e2e.server.url}/w/${workshop.id}#token=${workshop.tokens.viewer}`);
-  const people = [
-    { avatar: 'Renard', color: 'Bleu', name: 'Samia' },
-    { avatar: 'Tortue', color: 'Vert sapin', name: 'Jo' },
-    { avatar: 'Chouette', color: 'Violet' },
-  ];
-  for (const person of people) {
-    const page = await (await tabletContext(e2e.browser)).newPage();
-    await joinByCode(page, e2e.server.url, workshop.joinCode);
-    await chooseAvatar(page, person);
-    tablets.push(page);
-  }
-  await facilitator.getByTestId('facilitator-screen').waitFor();
-}, 60_000);
+async function open(options: FrescoRoomOptions): Promise<FrescoRoom> {
+  room = await openFrescoRoom(e2e, options);
+  return room;
+}
 
-async function everyScreenIn(phase: string) {
-  for (const page of [projector, ...tablets]) await waitForPhase(page, phase);
-  for (const page of [facilitator, projector, ...tablets]) await frescoReady(page);
+afterEach(async () => {
+  await room?.close();
+  room = null;
+});
+
+async function everyScreenIn(screens: Page[], phase: string) {
+  for (const page of screens) await waitForPhase(page, phase);
+  for (const page of screens) await frescoReady(page);
 }
 
 async function authorOfNew(page: Page, text: string, known: Set<string>): Promise<string> {
@@ -75,10 +57,18 @@ async function authorOfNew(page: Page, text: string, known: Set<string>): Promis
   });
 }
 
-describe('the residents’ fresco, end to end', () => {
+describe('the residents’ fresco, end to end', { timeout: TIMEOUT }, () => {
   test('exploration: residents place pictograms by tap-then-tap and by drag; the projector shows them', async () => {
+    const { facilitator, projector, tablets } = await open({
+      phase: 'welcome',
+      residents: [SAMIA, JO, CLEO],
+      keypad: true,
+      facilitator: true,
+      projector: true,
+    });
     await facilitator.getByRole('button', { name: /Exploration/ }).click();
-    await everyScreenIn('explore');
+    await everyScreenIn([facilitator, projector, ...tablets], 'explore');
+    const seats: string[] = [];
     const known = new Set<string>();
     await placeByTaps(tablets[0]!, 'shopping', { day: 'mon', period: 'morning' });
     seats[0] = await authorOfNew(projector, 'Faire les courses', known);
@@ -115,24 +105,35 @@ describe('the residents’ fresco, end to end', () => {
   });
 
   test('the facilitator adds an activity of the workshop’s own; residents find it in their palette', async () => {
+    const { facilitator, tablets } = await open({
+      phase: 'explore',
+      residents: [CLEO],
+      facilitator: true,
+    });
     await facilitator.getByTestId('custom-open').click();
     const dialog = facilitator.getByRole('dialog');
     await dialog.locator('textarea').fill('Épicerie solidaire');
     await dialog.locator('[data-pictogram="market"]').click();
     await dialog.getByTestId('custom-add').click();
     await dialog.waitFor({ state: 'hidden' });
-    const cleo = tablets[2]!;
+    const cleo = tablets[0]!;
     const entry = cleo.locator('.palette .palette-item', { hasText: 'Épicerie solidaire' });
     await entry.waitFor();
     const id = await entry.getAttribute('data-pictogram');
     await placeByTaps(cleo, id ?? '', { day: 'wed', period: 'evening' });
     await waitFor(async () => {
-      const listed = (await listedItems(projector)).find((item) => item.text === 'Épicerie solidaire');
+      const listed = (await listedItems(facilitator)).find((item) => item.text === 'Épicerie solidaire');
       expect(listed?.cell).toBe('wed:evening');
     });
   });
 
   test('the projector follows the facilitator when asked: zoom to a day, then back to the week', async () => {
+    const { facilitator, projector } = await open({
+      phase: 'explore',
+      residents: [],
+      facilitator: true,
+      projector: true,
+    });
     await facilitator.getByTestId('follow-toggle').click();
     await facilitator.getByTestId('fresco-canvas').scrollIntoViewIfNeeded();
     const friday = await facilitator.evaluate(() =>
@@ -162,7 +163,17 @@ describe('the residents’ fresco, end to end', () => {
   });
 
   test('a resident moves and removes only their own pictograms, and undo only undoes their own', async () => {
+    const { projector, tablets, seats } = await open({
+      phase: 'explore',
+      residents: [SAMIA, JO],
+      projector: true,
+      seed: (board) => board.place(0, 'shopping', 'mon', 'morning', 'shop'),
+    });
     const [ana, bob] = [tablets[0]!, tablets[1]!];
+    // Bob's own pictograms, placed on his screen so that his undo has them to take back.
+    await placeByDrag(bob, 'go-to-work', { day: 'tue', period: 'afternoon' });
+    await placeByTaps(bob, 'cooking', 'tray');
+    await waitFor(async () => expect(await activitiesOf(projector, seats[1]!)).toHaveLength(2));
     const shop = (await activitiesOf(ana, seats[0]!)).find((item) => item.text === 'Faire les courses')!;
     // Bob taps Ana's pictogram: its sheet says whose it is, with no way to remove or move it.
     const spot = await itemPoint(bob, shop.id);
@@ -213,7 +224,8 @@ describe('the residents’ fresco, end to end', () => {
   });
 
   test('a tap on a cell before choosing a pictogram says what to do, gently', async () => {
-    const page = tablets[2]!;
+    const { tablets } = await open({ phase: 'explore', residents: [CLEO] });
+    const page = tablets[0]!;
     const point = await page.evaluate(() =>
       window.__frescoCanvas!.cellPoint({ day: 'wed', period: 'midday' }),
     );
@@ -225,10 +237,16 @@ describe('the residents’ fresco, end to end', () => {
   });
 
   test('a locked board covers the tablets’ tools; a drag caught by the lock is refused gently', async () => {
-    const page = tablets[1]!;
+    const { facilitator, tablets, seats } = await open({
+      phase: 'explore',
+      residents: [JO],
+      facilitator: true,
+      seed: (board) => board.place(0, 'go-to-work', 'tue', 'afternoon', 'work'),
+    });
+    const page = tablets[0]!;
     const lock = facilitator.getByTestId('lock-toggle');
     const overlay = page.getByTestId('pause-overlay');
-    const before = (await listedItems(projector)).length;
+    const before = (await listedItems(facilitator)).length;
     await lock.click();
     await overlay.waitFor();
     expect(await overlay.getAttribute('data-pause')).toBe('locked');
@@ -236,13 +254,13 @@ describe('the residents’ fresco, end to end', () => {
     const cell = await cellPoint(page, { day: 'tue', period: 'evening' });
     await page.touchscreen.tap(cell.x, cell.y);
     await page.waitForTimeout(300);
-    expect(await listedItems(projector)).toHaveLength(before);
+    expect(await listedItems(facilitator)).toHaveLength(before);
     expect(await page.getByRole('dialog').count()).toBe(0);
     await lock.click();
     await overlay.waitFor({ state: 'detached' });
 
     // A drag under way when the lock arrives is refused at the drop, with the lock's cue.
-    const mine = (await activitiesOf(page, seats[1]!))[0]!;
+    const mine = (await activitiesOf(page, seats[0]!))[0]!;
     const from = await itemPoint(page, mine.id);
     await touchDrag(page, from, cell, {
       whileHeld: async () => {
@@ -253,13 +271,19 @@ describe('the residents’ fresco, end to end', () => {
     await waitFor(async () =>
       expect(await page.getByTestId('fresco-cue').getAttribute('data-refusal')).toBe('locked'),
     );
-    expect((await itemPoint(projector, mine.id)).cell).toBe(from.cell);
+    expect((await itemPoint(facilitator, mine.id)).cell).toBe(from.cell);
     expect(await page.getByRole('dialog').count()).toBe(0);
     await lock.click();
     await overlay.waitFor({ state: 'detached' });
   });
 
   test('a live drag shows on the other screens as a ghost in the dragger’s colour, until the drop', async () => {
+    const { projector, tablets, seats } = await open({
+      phase: 'explore',
+      residents: [SAMIA, JO],
+      projector: true,
+      seed: (board) => board.place(0, 'shopping', 'mon', 'morning', 'shop'),
+    });
     const [ana, bob] = [tablets[0]!, tablets[1]!];
     const mine = (await activitiesOf(ana, seats[0]!))[0]!;
     const from = await itemPoint(ana, mine.id);
@@ -286,8 +310,13 @@ describe('the residents’ fresco, end to end', () => {
   });
 
   test('pull the thread: residents hang difficulties and words; the projector counts them', async () => {
-    await facilitator.getByRole('button', { name: /Tirer le fil/ }).click();
-    await everyScreenIn('thread');
+    const { projector, tablets, seats } = await open({
+      phase: 'thread',
+      residents: [SAMIA, JO, CLEO],
+      projector: true,
+      seed: (board) =>
+        board.place(0, 'shopping', 'mon', 'morning', 'shop').place(2, 'doctor', 'sat', 'morning', 'doctor'),
+    });
     const [ana, bob, cleo] = [tablets[0]!, tablets[1]!, tablets[2]!];
     const shop = (await activitiesOf(ana, seats[0]!)).find((item) => item.text === 'Faire les courses')!;
     const doctor = (await activitiesOf(ana, seats[2]!)).find(
@@ -345,10 +374,18 @@ describe('the residents’ fresco, end to end', () => {
   });
 
   test('an activity removed while its thread is open closes the thread calmly', async () => {
-    const cleo = tablets[2]!;
-    const doctor = (await activitiesOf(cleo, seats[2]!)).find(
+    const { facilitator, tablets, seats } = await open({
+      phase: 'thread',
+      residents: [CLEO],
+      facilitator: true,
+      seed: (board) => board.place(0, 'doctor', 'sat', 'morning', 'doctor'),
+    });
+    const cleo = tablets[0]!;
+    const doctor = (await activitiesOf(cleo, seats[0]!)).find(
       (item) => item.text === 'Aller chez le médecin',
     )!;
+    const cleoSpot = await itemPoint(cleo, doctor.id);
+    await cleo.touchscreen.tap(cleoSpot.x, cleoSpot.y);
     await cleo.getByTestId('thread-panel').waitFor();
     await facilitator.getByTestId('fresco-canvas').scrollIntoViewIfNeeded();
     const spot = await itemPoint(facilitator, doctor.id);
@@ -361,8 +398,19 @@ describe('the residents’ fresco, end to end', () => {
   });
 
   test('proposals with dot votes; the facilitator groups duplicates; the projector ranks them', async () => {
+    const { facilitator, projector, tablets } = await open({
+      phase: 'thread',
+      residents: [SAMIA, JO, CLEO],
+      facilitator: true,
+      projector: true,
+      seed: (board) =>
+        board
+          .place(0, 'shopping', 'mon', 'morning', 'shop')
+          .difficulty(0, 'shop', 'forgot-password', 'pwd')
+          .difficulty(1, 'shop', 'language', 'lang'),
+    });
     await facilitator.getByRole('button', { name: /Propositions/ }).click();
-    await everyScreenIn('propose');
+    await everyScreenIn([facilitator, projector, ...tablets], 'propose');
     const [ana, bob, cleo] = [tablets[0]!, tablets[1]!, tablets[2]!];
     const propose = async (page: Page, words: string, difficulty: string) => {
       await page.getByTestId('proposal-new').tap();
@@ -412,6 +460,28 @@ describe('the residents’ fresco, end to end', () => {
   });
 
   test('the synthesis counts what was placed, and reads well', async () => {
+    const { facilitator } = await open({
+      phase: 'propose',
+      residents: [SAMIA, JO, CLEO],
+      facilitator: true,
+      // The board as the residents left it in the tests above: two difficulties under the shopping,
+      // three proposals, one grouped into another, every token spent.
+      seed: (board) =>
+        board
+          .place(0, 'shopping', 'thu', 'evening', 'shop')
+          .place(0, 'bus-tram', 'mon', 'morning', 'bus')
+          .place(1, 'go-to-work', 'tue', 'afternoon', 'work')
+          .difficulty(0, 'shop', 'forgot-password', 'pwd', 'كلمة السر 🔑')
+          .difficulty(1, 'shop', 'language', 'lang')
+          .propose(0, ['pwd'], 'Atelier mots de passe à la médiathèque', 'workshop')
+          .propose(1, ['pwd'], 'Aide pour les mots de passe', 'help')
+          .propose(2, ['lang'], 'Interprète au guichet', 'interpreter')
+          .vote(0, 'workshop', 2)
+          .vote(0, 'interpreter')
+          .vote(1, 'help')
+          .vote(2, 'workshop')
+          .merge('help', 'workshop'),
+    });
     await facilitator.getByTestId('synthesis-toggle').click();
     const synthesis = facilitator.getByTestId('synthesis');
     await synthesis.waitFor();

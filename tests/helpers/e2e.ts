@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { type FrescoServerOptions, startFrescoServer } from '../../server/app';
+import { E2E_CLIENT_DIR } from './e2eClientDir';
 import { waitFor as retry } from './waitFor';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -87,7 +88,7 @@ export async function startTestServer(overrides: Partial<FrescoServerOptions> = 
     // Refused updates are worth seeing when a browser test fails; nothing else is printed.
     logLevel: process.env.E2E_LOG_LEVEL === 'warn' ? 'warn' : 'silent',
     syncMode: 'normal',
-    clientDir: resolve('dist/client'),
+    clientDir: E2E_CLIENT_DIR,
     ...overrides,
   });
   return {

@@ -8,7 +8,8 @@ import { type BuildTarget, ensureBuilt } from '../../scripts/build.mjs';
 
 /** Test paths that need each build: a run needs it when one of its filters names part of such a path. */
 const NEEDS: Record<BuildTarget, string[]> = {
-  client: ['tests/e2e/', 'tests/integration/release'],
+  client: ['tests/integration/release'],
+  e2e: ['tests/e2e/'],
   server: ['tests/integration/compiledServer', 'tests/integration/release'],
 };
 

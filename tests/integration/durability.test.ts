@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'libsql';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createWorkshop } from '../helpers/api';
 import { startChildServer } from '../helpers/childServer';
@@ -19,21 +20,52 @@ afterAll(() => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
+/** What the database holds for one document, read on a connection of its own (WAL lets it read live). */
+function storedRows(dataDir: string, workshopId: string, doc: string): { log: number; snapshots: number } {
+  const db = new Database(join(dataDir, 'fresco.db'), { readonly: true });
+  try {
+    const count = (table: string) =>
+      Number(
+        (
+          db
+            .prepare(`SELECT count(*) AS n FROM ${table} WHERE workshop_id = ? AND doc = ?`)
+            .get([workshopId, doc]) as { n: number }
+        ).n,
+      );
+    return { log: count('updates'), snapshots: count('snapshots') };
+  } finally {
+    db.close();
+  }
+}
+
 describe('durability', () => {
   it('keeps every document across a clean restart, including after compaction', async () => {
     const dataDir = tempDir();
     let server = await startServer({ dataDir, compactAfter: 5 });
     const workshop = await createWorkshop(server.url, { title: 'Redémarrage' });
     const writer = await connectSynced(server.url, workshop.id, 'board', workshop.tokens.facilitator);
-    for (let i = 0; i < 40; i++) putItem(writer.doc, `item-${i}`, `parole ${i}`);
     const room = await server.rooms.get(workshop.id, 'board');
-    await waitFor(() => expect(room.doc.getMap('items').size).toBe(40));
+    // One item a turn, each seen by the server before the next, so each is a commit of its own.
+    for (let i = 0; i < 40; i++) {
+      putItem(writer.doc, `item-${i}`, `parole ${i}`);
+      await waitFor(() => expect(room.doc.getMap('items').size).toBe(i + 1));
+    }
+    // The server, still running, folded its log into a snapshot: the row is there, the log is shorter
+    // than the 40 commits (compaction waits for a quiet moment, so wait for it).
+    await waitFor(() => {
+      const stored = storedRows(dataDir, workshop.id, 'board');
+      expect(stored.snapshots).toBe(1);
+      expect(stored.log).toBeLessThan(40);
+    });
+    // Written after the snapshot: the restart must read the snapshot and the log after it.
+    for (let i = 40; i < 43; i++) putItem(writer.doc, `item-${i}`, `parole ${i}`);
+    await waitFor(() => expect(room.doc.getMap('items').size).toBe(43));
     writer.destroy();
     await server.close();
 
     server = await startServer({ dataDir });
     const reader = await connectSynced(server.url, workshop.id, 'board', workshop.tokens.viewer);
-    expect(reader.doc.getMap('items').size).toBe(40);
+    expect(reader.doc.getMap('items').size).toBe(43);
     const control = await connectSynced(server.url, workshop.id, 'control', workshop.tokens.viewer);
     expect(control.doc.getMap('workshop').get('title')).toBe('Redémarrage');
     reader.destroy();

@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { setPhase } from '../../shared/ops/control/workshop';
+import { UserOrigin } from '../../shared/ops/origin';
 import type { CreateWorkshopResponse } from '../../shared/protocol/http';
-import { canWrite, DOC_NAMES, ROLES } from '../../shared/schema/roles';
+import { readWorkshop } from '../../shared/read/workshop';
+import { PHASES, type Phase } from '../../shared/schema/control';
+import { DOC_NAMES, type DocName, ROLES, type Role } from '../../shared/schema/roles';
 import { createWorkshop, joinByCode } from '../helpers/api';
 import { readProbe, writeProbe } from '../helpers/docProbe';
 import { startServer, type TestServer } from '../helpers/server';
@@ -44,21 +48,53 @@ async function afterServerHandled(
   });
 }
 
-describe('role × document × read/write (PRODUCT.md §3)', () => {
-  for (const docName of DOC_NAMES) {
-    for (const role of ROLES) {
-      const allowed = canWrite(role, docName);
+/**
+ * PRODUCT.md §3, written out by hand rather than computed with the production `canWrite`, so granting a
+ * role a document it may not write (or taking one away) fails here. It holds in every phase: the
+ * stakeholder link opens the plan in every phase, and the phase never widens what a role may write.
+ */
+const MAY_WRITE = {
+  control: { facilitator: true, participant: false, stakeholder: false, viewer: false },
+  board: { facilitator: true, participant: true, stakeholder: false, viewer: false },
+  plan: { facilitator: true, participant: false, stakeholder: true, viewer: false },
+} as const satisfies Record<DocName, Record<Role, boolean>>;
+
+/** PRODUCT.md §4: the workshop's phases. */
+const PHASE_LIST = ['welcome', 'explore', 'thread', 'propose', 'plan', 'export'] as const satisfies Phase[];
+
+const docNames = Object.keys(MAY_WRITE) as DocName[];
+
+it('the table covers every document, role and phase the code knows', () => {
+  expect([...DOC_NAMES].sort()).toEqual([...docNames].sort());
+  for (const docName of docNames) expect(Object.keys(MAY_WRITE[docName]).sort()).toEqual([...ROLES].sort());
+  expect([...PHASES]).toEqual([...PHASE_LIST]);
+});
+
+async function enterPhase(phase: Phase): Promise<void> {
+  const facilitator = await connectSynced(server.url, workshop.id, 'control', workshop.tokens.facilitator);
+  setPhase(facilitator.doc, phase, new UserOrigin('facilitator'));
+  const room = await server.rooms.get(workshop.id, 'control');
+  await waitFor(() => expect(readWorkshop(room.doc).phase).toBe(phase));
+  facilitator.destroy();
+}
+
+describe.each(PHASE_LIST)('role × document × read/write (PRODUCT.md §3), phase %s', (phase) => {
+  beforeAll(() => enterPhase(phase));
+
+  for (const docName of docNames) {
+    for (const [role, allowed] of Object.entries(MAY_WRITE[docName]) as [Role, boolean][]) {
       it(`${role} ${allowed ? 'writes' : 'only reads'} ${docName}`, async () => {
         const observer = await connectSynced(server.url, workshop.id, docName, workshop.tokens.facilitator);
-        writeProbe(observer.doc, docName, `seed-${role}`, 'facilitator');
+        const seed = `seed-${phase}-${role}`;
+        writeProbe(observer.doc, docName, seed, 'facilitator');
         const token = role === 'participant' ? seat.token : workshop.tokens[role];
         const seatId = role === 'participant' ? seat.seatId : null;
         const client = await connectSynced(server.url, workshop.id, docName, token);
-        await waitFor(() => expect(readProbe(client.doc, docName, `seed-${role}`)).toBe('facilitator'));
+        await waitFor(() => expect(readProbe(client.doc, docName, seed)).toBe('facilitator'));
 
         // Claims to be the facilitator: the server must overwrite that from the token.
         client.provider.awareness.setLocalStateField('identity', { role: 'facilitator', seatId: 'forged' });
-        const key = `${role}-${docName}`;
+        const key = `${phase}-${role}-${docName}`;
         writeProbe(client.doc, docName, key, 'written', seatId ?? 'facilitator');
         const seen = await afterServerHandled(client, observer);
         expect(seen.identity).toEqual({ role, seatId });
@@ -77,7 +113,9 @@ describe('role × document × read/write (PRODUCT.md §3)', () => {
       });
     }
   }
+});
 
+describe('refused writes', () => {
   it('keeps a refused write out of storage across a restart', async () => {
     const viewer = await connectSynced(server.url, workshop.id, 'plan', workshop.tokens.viewer);
     const observer = await connectSynced(server.url, workshop.id, 'plan', workshop.tokens.stakeholder);
@@ -90,7 +128,7 @@ describe('role × document × read/write (PRODUCT.md §3)', () => {
     server = await startServer({ dataDir });
     const reader = await connectSynced(server.url, workshop.id, 'plan', workshop.tokens.facilitator);
     expect(readProbe(reader.doc, 'plan', 'forged')).toBeUndefined();
-    expect(readProbe(reader.doc, 'plan', 'stakeholder-plan')).toBe('written');
+    expect(readProbe(reader.doc, 'plan', 'export-stakeholder-plan')).toBe('written');
     reader.destroy();
   });
 

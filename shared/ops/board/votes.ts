@@ -5,6 +5,8 @@
  * UI then shows no tokens left, and nothing is silently removed.
  */
 import * as Y from 'yjs';
+import { standingVotes, votesUsed } from '../../model/votes';
+import { hasItem, readVotes } from '../../read/board';
 import { asNumber } from '../../read/coerce';
 import type { Origin } from '../origin';
 import { votesMap } from '../roots';
@@ -51,13 +53,12 @@ export function withdrawVote(
   return true;
 }
 
-/** Tokens counted the way readBoard and votesUsed count them: on items that still exist. */
+/** Tokens counted as the board index and readBoard count them (see standingVotes). */
 function tokensUsed(doc: Y.Doc, participantId: string): number {
-  let used = 0;
-  for (const [itemId, tally] of votesMap(doc).entries()) {
-    if (tally instanceof Y.Map && itemRecord(doc, itemId)) used += countIn(tally, participantId);
-  }
-  return used;
+  return votesUsed(
+    standingVotes(readVotes(doc), (itemId) => hasItem(doc, itemId)),
+    participantId,
+  );
 }
 
 function countIn(tally: Y.Map<unknown>, participantId: string): number {

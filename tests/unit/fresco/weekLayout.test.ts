@@ -7,6 +7,9 @@ import {
   dayRect,
   itemAt,
   layoutWeek,
+  sameTarget,
+  targetOf,
+  toDayPeriod,
   WEEK_GEOMETRY,
   weekGrid,
 } from '../../../shared/model/weekLayout';
@@ -228,5 +231,25 @@ describe('tapping near a pictogram', () => {
     expect(itemAt(grid, layout, near)).toBeNull();
     expect(itemAt(grid, layout, near, 12)).toEqual({ id: 'shop', kind: 'activity' });
     expect(itemAt(grid, layout, near, 8)).toBeNull();
+  });
+});
+
+describe('drop targets', () => {
+  it('stand for the fields of an item, the tray being no day and no period', () => {
+    expect(toDayPeriod('tray')).toEqual({ day: null, period: null });
+    expect(toDayPeriod({ day: 'sat', period: 'evening' })).toEqual({ day: 'sat', period: 'evening' });
+    expect(targetOf('sat', 'evening')).toEqual({ day: 'sat', period: 'evening' });
+    // A partial record (a day without its period) is drawn in the tray, so it is dropped from there.
+    expect(targetOf('mon', null)).toBe('tray');
+    expect(targetOf(null, null)).toBe('tray');
+  });
+
+  it('are compared by value, not by object', () => {
+    expect(sameTarget({ day: 'mon', period: 'morning' }, { day: 'mon', period: 'morning' })).toBe(true);
+    expect(sameTarget({ day: 'mon', period: 'morning' }, { day: 'mon', period: 'midday' })).toBe(false);
+    expect(sameTarget('tray', 'tray')).toBe(true);
+    expect(sameTarget('tray', { day: 'mon', period: 'morning' })).toBe(false);
+    expect(sameTarget(null, null)).toBe(true);
+    expect(sameTarget(null, 'tray')).toBe(false);
   });
 });

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { updateAction } from '../../../shared/ops/plan/actions';
 import { actionsMap, itemsMap, participantsMap, votesMap, workshopMap } from '../../../shared/ops/roots';
 import { readBoard, readItem, readItems, readParticipants, readVotes } from '../../../shared/read/board';
 import { readAction, readActions } from '../../../shared/read/plan';
 import { readWorkshop } from '../../../shared/read/workshop';
 import { defaultAction, defaultBoardItem, defaultWorkshopSettings } from '../../../shared/schema/defaults';
+import { STAKEHOLDER, TestBoard } from '../../helpers/testBoard';
 
 function yMap(entries: Record<string, unknown>): Y.Map<unknown> {
   return new Y.Map(Object.entries(entries));
@@ -162,6 +164,25 @@ describe('plan readers', () => {
       capabilities: { work: 4, dignity: 1 },
       links: ['p1'],
     });
+  });
+
+  it('read back every scalar field updateAction writes', () => {
+    const t = new TestBoard().action({ id: 'a' });
+    const written = {
+      title: 'Ateliers mots de passe',
+      nature: 'continue',
+      status: 'ready',
+      lane: 'CCAS',
+      theme: 'Accès aux droits',
+      axis: 'rights',
+      start: '2027-03',
+      end: '2027-09',
+      owner: 'CCAS',
+      partners: 'CAF, médiathèque',
+      budget: 'environ 5 000 €',
+    } as const;
+    expect(updateAction(t.plan, { id: 'a', ...written }, t.as(STAKEHOLDER))).toBe(true);
+    expect(readAction(t.plan, 'a')).toMatchObject(written);
   });
 
   it('skip non-records', () => {

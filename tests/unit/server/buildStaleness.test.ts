@@ -54,6 +54,13 @@ describe('staleTargets', () => {
     expect(staleTargets(root)).toEqual(['client', 'server']);
   });
 
+  it('leaves the e2e tests’ build (with the canvas test API) out unless named, and rebuilds it with the client', () => {
+    buildAll(60);
+    write('client/main.tsx', 0);
+    expect(staleTargets(root)).toEqual(['client']);
+    expect(staleTargets(root, ['e2e'])).toEqual(['e2e']);
+  });
+
   it('rebuilds the server when one of its entries is missing', () => {
     buildAll(60);
     rmSync(join(root, 'dist/server/exportWorker.js'));
