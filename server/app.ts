@@ -14,7 +14,7 @@ import { guardRequests, guardUpgrades } from './http/guard';
 import { HttpError, sendError, sendJson } from './http/respond';
 import { setSecurityHeaders } from './http/securityHeaders';
 import { capSocketsPerAddress, DEFAULT_MAX_SOCKETS_PER_ADDRESS } from './http/socketCap';
-import { serveStatic } from './http/staticFiles';
+import { createStaticHandler } from './http/staticFiles';
 import { createLogger, type Logger } from './log';
 import { GroupCommit } from './storage/groupCommit';
 import { SqliteStore } from './storage/sqliteStore';
@@ -67,6 +67,7 @@ export async function startFrescoServer(options: FrescoServerOptions): Promise<F
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES, perMessageDeflate: false });
   let shuttingDown = false;
   const refusals = new RefusalLedger(options.refusals);
+  const serveStatic = createStaticHandler(options.clientDir);
 
   const onRequest = (req: IncomingMessage, res: ServerResponse) => {
     setSecurityHeaders(req, res);
@@ -80,7 +81,7 @@ export async function startFrescoServer(options: FrescoServerOptions): Promise<F
       sendError(res, new HttpError(405, 'method_not_allowed', `${req.method} is not allowed here.`));
       return;
     }
-    serveStatic(options.clientDir, req, res);
+    serveStatic(req, res);
   };
   const server: Server = createServer(guardRequests(log, onRequest));
   // Slow or silent clients give up their socket instead of holding it (and its memory) for minutes.
