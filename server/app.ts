@@ -16,6 +16,7 @@ import { setSecurityHeaders } from './http/securityHeaders';
 import { capSocketsPerAddress, DEFAULT_MAX_SOCKETS_PER_ADDRESS } from './http/socketCap';
 import { createStaticHandler } from './http/staticFiles';
 import { createLogger, type Logger } from './log';
+import { claimDataDir } from './storage/dataDirLock';
 import { GroupCommit } from './storage/groupCommit';
 import { SqliteStore } from './storage/sqliteStore';
 import type { Store } from './storage/store';
@@ -52,6 +53,8 @@ const MAX_FRAME_BYTES = 1024 * 1024;
 export async function startFrescoServer(options: FrescoServerOptions): Promise<FrescoServer> {
   const log = createLogger(options.logLevel);
   const store = new SqliteStore(options.dataDir, options.syncMode);
+  // Tells `fresco restore` this folder is in use (server/cli/restore.ts).
+  const lock = claimDataDir(options.dataDir);
   const commits = new GroupCommit(store);
   const rooms = new RoomRegistry(store, commits, log, {
     idleMs: options.roomIdleMs ?? 30_000,
@@ -133,6 +136,7 @@ export async function startFrescoServer(options: FrescoServerOptions): Promise<F
       wss.close();
       await stopExportWorker();
       store.close();
+      lock.release();
       log.info('stopped');
     },
   };
