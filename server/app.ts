@@ -25,6 +25,7 @@ import { DEFAULT_GATE_LIMITS, type GateLimits } from './sync/gate/updateGate';
 import { RefusalLedger, type RefusalLedgerOptions } from './sync/refusalLedger';
 import { RoomRegistry } from './sync/roomRegistry';
 import { handleUpgrade } from './sync/upgrade';
+import { createArchiveRoute } from './workshops/archive/archiveRoute';
 import { prepareRoom, voteBudgetOf } from './workshops/docAccess';
 import { WorkshopService } from './workshops/service';
 
@@ -65,7 +66,10 @@ export async function startFrescoServer(options: FrescoServerOptions): Promise<F
     gateLimits: { ...DEFAULT_GATE_LIMITS, ...options.gateLimits },
   });
   const workshops = new WorkshopService(store, rooms, options.joinLimiter ?? new JoinLimiter(), log);
-  const extra = createExportRoute({ workshops, rooms });
+  const exportRoute = createExportRoute({ workshops, rooms });
+  const archiveRoute = createArchiveRoute({ workshops, rooms, store, log, adminToken: options.adminToken });
+  const extra = async (req: IncomingMessage, res: ServerResponse, path: string) =>
+    (await exportRoute(req, res, path)) || (await archiveRoute(req, res, path));
   const handleApi = createApi({ workshops, adminToken: options.adminToken, host: options.host, log, extra });
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES, perMessageDeflate: false });
   let shuttingDown = false;

@@ -42,6 +42,15 @@ export class WorkshopService {
   }
 
   async create(input: WorkshopInput): Promise<CreateWorkshopResponse> {
+    const created = this.register();
+    await this.rooms.use(created.id, 'control', (room) => initControl(room.doc, input));
+    await this.rooms.durable(created.id, 'control');
+    this.log.info('workshop_created', { workshop: created.id });
+    return created;
+  }
+
+  /** A new workshop's id, join code and four tokens, with documents still empty (create, import). */
+  register(): CreateWorkshopResponse {
     const id = newWorkshopId();
     const joinCode = this.freeJoinCode();
     const tokens = {
@@ -59,9 +68,6 @@ export class WorkshopService {
         seatId: null,
       })),
     );
-    await this.rooms.use(id, 'control', (room) => initControl(room.doc, input));
-    await this.rooms.durable(id, 'control');
-    this.log.info('workshop_created', { workshop: id });
     return { id, joinCode, tokens };
   }
 
