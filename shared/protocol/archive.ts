@@ -30,8 +30,11 @@ export interface ArchiveManifest {
   docs: DocName[];
 }
 
-/** `POST /api/workshops/import` → 201: a new workshop, as `POST /api/workshops` answers, plus its title. */
+/** `POST /api/workshops/import` → 201: a new workshop, as `POST /api/workshops` answers, plus what it is. */
 export interface ImportWorkshopResponse extends CreateWorkshopResponse {
   title: string;
+  place: string;
+  date: string;
+  /** Seats that came back with the board. */
   seats: number;
 }

@@ -5,6 +5,7 @@ import { Link } from 'wouter';
 import { useMyWorkshops } from '../../storage/myWorkshops';
 import { LanguageSwitch } from '../../ui/LanguageSwitch';
 import { linksAreLocalOnly } from '../../workshop/shareOrigin';
+import { ImportWorkshop } from './ImportWorkshop';
 import { NewWorkshopForm } from './NewWorkshopForm';
 import { WorkshopCard } from './WorkshopCard';
 import './home.css';
@@ -39,7 +40,10 @@ export default function HomeScreen() {
       </header>
       <main className="home-main">
         {linksAreLocalOnly() ? <p className="warning home-warning">{t('links.localhost')}</p> : null}
-        <NewWorkshopForm onCreated={(id) => setExpanded(id)} />
+        <div className="home-side">
+          <NewWorkshopForm onCreated={(id) => setExpanded(id)} />
+          <ImportWorkshop onImported={(id) => setExpanded(id)} />
+        </div>
         <section className="my-workshops" aria-labelledby="mine-title">
           <h2 id="mine-title">{t('mine.title')}</h2>
           {workshops.length === 0 ? <p className="hint">{t('mine.empty')}</p> : null}

@@ -77,10 +77,10 @@ export async function importWorkshopArchive(
   deps.store.appendUpdates(
     ARCHIVE_DOCS.map((doc) => ({ workshopId: created.id, doc, update: checked[doc] })),
   );
-  let title: string;
+  let settings: { title: string; place: string; date: string };
   let seats: number;
   try {
-    title = await deps.rooms.use(created.id, 'control', (room) => readWorkshop(room.doc).title);
+    settings = await deps.rooms.use(created.id, 'control', (room) => readWorkshop(room.doc));
     seats = await deps.rooms.use(created.id, 'board', (room) => participantsMap(room.doc).size);
     await deps.rooms.use(created.id, 'plan', () => undefined);
   } catch {
@@ -88,5 +88,5 @@ export async function importWorkshopArchive(
     throw new ArchiveRefused('its documents could not be loaded');
   }
   deps.log.info('workshop_imported', { workshop: created.id, formatVersion: archive.formatVersion, seats });
-  return { ...created, title, seats };
+  return { ...created, title: settings.title, place: settings.place, date: settings.date, seats };
 }
