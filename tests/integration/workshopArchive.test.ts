@@ -227,6 +227,9 @@ function declareSizes(zip: Uint8Array, size: number, only?: string): Uint8Array 
 }
 
 describe('hostile archives', () => {
+  // Built before the requests: a request after a few idle seconds may meet a keep-alive socket the server
+  // just closed (undici then fails with ECONNRESET), which says nothing about archives.
+  const many = zipSync(Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`f${i}`, strToU8('x')])));
   const bomb = zipSync(
     { 'manifest.json': strToU8('{}'), 'board.yjs': new Uint8Array(70 * 1024 * 1024) },
     { level: 1 },
@@ -264,11 +267,7 @@ describe('hostile archives', () => {
         ),
       'the board document',
     ],
-    [
-      'thousands of entries',
-      () => zipSync(Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`f${i}`, strToU8('x')]))),
-      'unexpected entry',
-    ],
+    ['thousands of entries', () => many, 'unexpected entry'],
     [
       'bytes that are not a Yjs update',
       () => craft({ 'board.yjs': strToU8('not yjs at all, not at all') }),

@@ -9,19 +9,23 @@ import { contentDisposition, exportFileName } from '../../export/fileName';
 import { decodePart } from '../../http/requestTarget';
 import { bearerToken, HttpError, readBytes, sendJson } from '../../http/respond';
 import type { WorkshopService } from '../service';
-import { ArchiveRefused, DEFAULT_ARCHIVE_LIMITS } from './readArchive';
+import { ArchiveRefused, DEFAULT_ARCHIVE_LIMITS } from './archiveLimits';
 import { type ArchiveDeps, importWorkshopArchive, writeWorkshopArchive } from './workshopArchive';
 
 export interface ArchiveRouteDeps extends ArchiveDeps {
-  workshops: Pick<WorkshopService, 'register' | 'delete' | 'authorize'>;
+  workshops: Pick<WorkshopService, 'register' | 'authorize'>;
   adminToken: string | null;
 }
+
+/** Uploads read and checked at once; each holds up to 32 MB and the worker takes them one at a time. */
+const MAX_IMPORTS_IN_FLIGHT = 2;
 
 const ARCHIVE_PATH = /^\/api\/workshops\/([^/]+)\/archive$/;
 const IMPORT_PATH = /^\/api\/workshops\/import$/;
 
 export function createArchiveRoute(deps: ArchiveRouteDeps) {
-  const limits = deps.limits ?? DEFAULT_ARCHIVE_LIMITS;
+  const limits = DEFAULT_ARCHIVE_LIMITS;
+  let inFlight = 0;
   return async function archiveRoute(
     req: IncomingMessage,
     res: ServerResponse,
@@ -56,12 +60,17 @@ export function createArchiveRoute(deps: ArchiveRouteDeps) {
         'Importing a workshop on this server needs the admin token.',
       );
     }
-    const bytes = await readBytes(req, limits.maxArchiveBytes);
+    if (inFlight >= MAX_IMPORTS_IN_FLIGHT)
+      throw new HttpError(429, 'import_busy', 'Other workshops are being imported; try again in a minute.');
+    inFlight++;
     try {
-      sendJson(res, 201, await importWorkshopArchive({ ...deps, limits }, bytes));
+      const bytes = await readBytes(req, limits.maxArchiveBytes);
+      sendJson(res, 201, await importWorkshopArchive(deps, bytes));
     } catch (error) {
       if (!(error instanceof ArchiveRefused)) throw error;
       throw new HttpError(400, 'bad_archive', `This file cannot be imported: ${error.message}.`);
+    } finally {
+      inFlight--;
     }
     return true;
   };

@@ -8,27 +8,33 @@
 import * as Y from 'yjs';
 import { readSchemaVersion } from '../../../shared/migrate/migrateDoc';
 import { CURRENT_SCHEMA_VERSION } from '../../../shared/migrate/version';
+import { participantsMap } from '../../../shared/ops/roots';
 import { ARCHIVE_DOCS } from '../../../shared/protocol/archive';
 import { splitUpdate } from '../../../shared/protocol/splitUpdate';
+import { readWorkshop } from '../../../shared/read/workshop';
 import type { DocName } from '../../../shared/schema/roles';
 import type { Writer } from '../../sync/gate/boardRule';
 import { UpdateRefused } from '../../sync/gate/readUpdate';
 import { DEFAULT_GATE_LIMITS, type GateLimits, UpdateGate } from '../../sync/gate/updateGate';
 import { voteBudgetOf } from '../docAccess';
-import { ArchiveRefused } from './readArchive';
+import { ArchiveRefused } from './archiveLimits';
 
 /** An archive is written from a facilitator's workshop, and checked as that facilitator writing it. */
 const IMPORT_WRITER: Writer = { role: 'facilitator', seatId: null };
 
-/** Each document's state as this server encodes it once checked: never the uploaded bytes themselves. */
-export type CheckedDocs = Record<DocName, Uint8Array>;
+export interface CheckedDocs {
+  /** Each document's state as this server encodes it once checked: never the uploaded bytes themselves. */
+  states: Record<DocName, Uint8Array>;
+  /** What the import answers, read here so the new workshop's rooms need not load to tell it. */
+  summary: { title: string; place: string; date: string; seats: number };
+}
 
 export function checkArchiveDocs(
   updates: Record<DocName, Uint8Array>,
   limits: GateLimits = DEFAULT_GATE_LIMITS,
 ): CheckedDocs {
   const scratch = {} as Record<DocName, Y.Doc>;
-  const checked = {} as CheckedDocs;
+  const checked = {} as CheckedDocs['states'];
   try {
     // control first: the board's gate reads the vote budget from it.
     for (const docName of ARCHIVE_DOCS) {
@@ -42,10 +48,11 @@ export function checkArchiveDocs(
         limits,
       );
     }
+    const { title, place, date } = readWorkshop(scratch.control);
+    return { states: checked, summary: { title, place, date, seats: participantsMap(scratch.board).size } };
   } finally {
     for (const doc of Object.values(scratch)) doc.destroy();
   }
-  return checked;
 }
 
 function checkDoc(

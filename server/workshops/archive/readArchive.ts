@@ -16,27 +16,7 @@ import {
   archiveEntryName,
 } from '../../../shared/protocol/archive';
 import type { DocName } from '../../../shared/schema/roles';
-
-export interface ArchiveLimits {
-  /** The upload itself. */
-  maxArchiveBytes: number;
-  /** One document's update, inflated: the gate's cap on a stored document. */
-  maxDocBytes: number;
-  /** Everything inflated together. */
-  maxTotalBytes: number;
-  maxManifestBytes: number;
-}
-
-export const DEFAULT_ARCHIVE_LIMITS: ArchiveLimits = {
-  maxArchiveBytes: 32 * 1024 * 1024,
-  maxDocBytes: 64 * 1024 * 1024,
-  maxTotalBytes: 96 * 1024 * 1024,
-  maxManifestBytes: 64 * 1024,
-};
-
-export class ArchiveRefused extends Error {
-  override readonly name = 'ArchiveRefused';
-}
+import { type ArchiveLimits, ArchiveRefused, DEFAULT_ARCHIVE_LIMITS } from './archiveLimits';
 
 export interface ReadArchive {
   title: string;

@@ -4,7 +4,6 @@
  * (so what each one placed stays theirs, and the facilitator can give a seat to a tablet again), but no
  * token does: a link to the original never opens the copy.
  */
-import { strToU8, zipSync } from 'fflate';
 import { participantsMap } from '../../../shared/ops/roots';
 import {
   ARCHIVE_DOCS,
@@ -17,19 +16,18 @@ import {
 } from '../../../shared/protocol/archive';
 import { readWorkshop } from '../../../shared/read/workshop';
 import type { DocName } from '../../../shared/schema/roles';
+import { checkArchiveInWorker } from '../../export/exportPool';
 import type { Logger } from '../../log';
 import type { Store } from '../../storage/store';
 import type { RoomRegistry } from '../../sync/roomRegistry';
 import type { WorkshopService } from '../service';
-import { checkArchiveDocs } from './checkArchive';
-import { type ArchiveLimits, ArchiveRefused, DEFAULT_ARCHIVE_LIMITS, readArchive } from './readArchive';
+import { ArchiveRefused } from './archiveLimits';
 
 export interface ArchiveDeps {
-  workshops: Pick<WorkshopService, 'register' | 'delete'>;
+  workshops: Pick<WorkshopService, 'register'>;
   store: Pick<Store, 'appendUpdates'>;
   rooms: RoomRegistry;
   log: Logger;
-  limits?: ArchiveLimits;
 }
 
 export interface WrittenArchive {
@@ -56,6 +54,8 @@ export async function writeWorkshopArchive(rooms: RoomRegistry, workshopId: stri
     seats,
     docs: [...ARCHIVE_DOCS],
   };
+  // Loaded on first use, like the export builders: the server starts without it.
+  const { strToU8, zipSync } = await import('fflate');
   const files: Record<string, Uint8Array> = {
     [ARCHIVE_MANIFEST]: strToU8(`${JSON.stringify(manifest, null, 2)}\n`),
   };
@@ -67,26 +67,21 @@ export async function importWorkshopArchive(
   deps: ArchiveDeps,
   bytes: Uint8Array,
 ): Promise<ImportWorkshopResponse> {
-  // Everything is read and checked before the workshop exists: a refused archive leaves nothing behind.
-  const archive = readArchive(bytes, deps.limits ?? DEFAULT_ARCHIVE_LIMITS);
-  const checked = checkArchiveDocs(archive.updates);
-  const created = deps.workshops.register();
-  // Stored before any room of the new workshop loads, so the rooms load the archive as their history and
-  // migrate it like any stored document. Written into a loaded (empty) room instead, it would race the
-  // migration's defaults on an empty document: concurrent sets of `title`, won by the higher client id.
-  deps.store.appendUpdates(
-    ARCHIVE_DOCS.map((doc) => ({ workshopId: created.id, doc, update: checked[doc] })),
-  );
-  let settings: { title: string; place: string; date: string };
-  let seats: number;
-  try {
-    settings = await deps.rooms.use(created.id, 'control', (room) => readWorkshop(room.doc));
-    seats = await deps.rooms.use(created.id, 'board', (room) => participantsMap(room.doc).size);
-    await deps.rooms.use(created.id, 'plan', () => undefined);
-  } catch {
-    await deps.workshops.delete(created.id, created.tokens.facilitator);
-    throw new ArchiveRefused('its documents could not be loaded');
+  // Everything is read and checked before the workshop exists, so a refused archive leaves nothing behind;
+  // in the export worker, since a big board takes seconds of CPU that every live room would wait for.
+  const archive = await checkArchiveInWorker(bytes);
+  if (!archive.ok) {
+    if (archive.refused) throw new ArchiveRefused(archive.message);
+    throw new Error(`archive check failed: ${archive.message}`);
   }
+  const created = deps.workshops.register();
+  // Stored before any room of the new workshop loads: the rooms load it as their history when someone
+  // opens the workshop, and migrate it like any stored document. (Written into a loaded, empty room instead,
+  // it would race the migration's defaults: concurrent sets of `title`, won by the higher client id.)
+  deps.store.appendUpdates(
+    ARCHIVE_DOCS.map((doc) => ({ workshopId: created.id, doc, update: archive.states[doc] })),
+  );
+  const { seats } = archive.summary;
   deps.log.info('workshop_imported', { workshop: created.id, formatVersion: archive.formatVersion, seats });
-  return { ...created, title: settings.title, place: settings.place, date: settings.date, seats };
+  return { ...created, ...archive.summary };
 }
