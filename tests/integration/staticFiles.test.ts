@@ -4,7 +4,7 @@
  * only, ETag revalidation with 304, MIME types, the single-page fallback for app routes but 404 for a
  * missing file, and a 4xx for every hostile path, none of which reads a byte outside the client folder.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -257,5 +257,26 @@ describe('hostile paths', () => {
   it('still serves after all of them', async () => {
     const answer = await get('/assets/app-1234abcd.js');
     expect(answer.status).toBe(200);
+  });
+});
+
+describe('the client folder changing under a running server', () => {
+  it('ends the answer for a file deleted since it was listed, and lives on', async () => {
+    writeFileSync(join(clientDir, 'assets', 'gone-1.js'), 'export {};');
+    // A new listing (index.html newer) that holds the file, then the file goes.
+    utimesSync(join(clientDir, 'index.html'), new Date(), new Date(Date.now() + 1000));
+    expect((await get('/assets/gone-1.js')).status).toBe(200);
+    rmSync(join(clientDir, 'assets', 'gone-1.js'));
+    await expect(get('/assets/gone-1.js')).rejects.toThrow();
+    expect((await get('/assets/app-1234abcd.js')).status).toBe(200);
+  });
+
+  it('serves a new build without a restart', async () => {
+    writeFileSync(join(clientDir, 'assets', 'next-5678.js'), 'export const next = 1;');
+    expect((await get('/assets/next-5678.js')).status).toBe(404);
+    utimesSync(join(clientDir, 'index.html'), new Date(), new Date(Date.now() + 2000));
+    const answer = await get('/assets/next-5678.js');
+    expect(answer.status).toBe(200);
+    expect(answer.body.toString('utf8')).toBe('export const next = 1;');
   });
 });
