@@ -50,7 +50,7 @@ export function backupDatabase(dataDir: string, target: string): BackupResult {
     throw error;
   }
   renameSync(partial, file);
-  syncFile(dirname(file));
+  syncFolder(dirname(file));
   return { file, bytes: statSync(file).size, workshops };
 }
 
@@ -61,5 +61,14 @@ export function syncFile(path: string): void {
     fsyncSync(fd);
   } finally {
     closeSync(fd);
+  }
+}
+
+/** The rename itself made durable; Windows cannot open a folder to fsync it, and its renames need none. */
+export function syncFolder(path: string): void {
+  try {
+    syncFile(path);
+  } catch {
+    // Best effort: the file inside is already on disk.
   }
 }

@@ -10,7 +10,7 @@ import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs
 import { join, resolve } from 'node:path';
 import { type DataDirLock, liveServer } from '../storage/dataDirLock';
 import { DATABASE_FILE } from '../storage/sqliteStore';
-import { syncFile } from './backup';
+import { syncFile, syncFolder } from './backup';
 import { CliError } from './errors';
 import { inspectDatabase } from './inspect';
 
@@ -51,7 +51,7 @@ export function restoreDatabase(dataDir: string, source: string, now = new Date(
   rmSync(`${database}-wal`, { force: true });
   rmSync(`${database}-shm`, { force: true });
   renameSync(incoming, database);
-  syncFile(dataDir);
+  syncFolder(dataDir);
   return { database, workshops, kept };
 }
 
