@@ -62,9 +62,12 @@ export function ImportWorkshop({ onImported }: { onImported(id: string): void })
         </p>
       ) : null}
       {state.kind === 'problem' ? (
-        <p className="problem" role="alert">
-          {t(`import.problem.${state.problem}`, { detail: state.detail })}
-        </p>
+        <div role="alert">
+          <p className="problem">{t(`import.problem.${state.problem}`)}</p>
+          {state.problem === 'bad_archive' && state.detail ? (
+            <p className="hint">{t('import.detail', { detail: state.detail })}</p>
+          ) : null}
+        </div>
       ) : null}
     </section>
   );
