@@ -6,6 +6,7 @@ const HomeScreen = lazy(() => import('./screens/home/HomeScreen'));
 const JoinScreen = lazy(() => import('./screens/join/JoinScreen'));
 const loadWorkshopRoute = () => import('./screens/workshop/WorkshopRoute');
 const WorkshopRoute = lazy(loadWorkshopRoute);
+const ConcertationScreen = lazy(() => import('./screens/concertation/ConcertationScreen'));
 const AboutScreen = lazy(() => import('./screens/about/AboutScreen'));
 const NotFoundScreen = lazy(() => import('./screens/errors/NotFoundScreen'));
 
@@ -31,6 +32,7 @@ export function App() {
         <Route path="/" component={HomeScreen} />
         <Route path="/j" component={JoinScreen} />
         <Route path="/w/:id">{(params) => <WorkshopRoute id={params.id} key={params.id} />}</Route>
+        <Route path="/c/:id">{(params) => <ConcertationScreen id={params.id} key={params.id} />}</Route>
         <Route path="/aide" component={AboutScreen} />
         <Route component={NotFoundScreen} />
       </Switch>

@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import { CLOSE } from '../shared/protocol/closeCodes';
 import { JoinLimiter } from './auth/joinLimiter';
+import { ConcertationService } from './concertations/service';
 import type { ServerConfig } from './config';
 import { stopExportWorker } from './export/exportPool';
 import { createExportRoute } from './export/route';
@@ -25,6 +26,7 @@ import { DEFAULT_GATE_LIMITS, type GateLimits } from './sync/gate/updateGate';
 import { RefusalLedger, type RefusalLedgerOptions } from './sync/refusalLedger';
 import { RoomRegistry } from './sync/roomRegistry';
 import { handleUpgrade } from './sync/upgrade';
+import { VERSION } from './version';
 import { createArchiveRoute } from './workshops/archive/archiveRoute';
 import { prepareRoom, voteBudgetOf } from './workshops/docAccess';
 import { WorkshopService } from './workshops/service';
@@ -46,6 +48,7 @@ export interface FrescoServer {
   readonly store: Store;
   readonly rooms: RoomRegistry;
   readonly log: Logger;
+  readonly concertations: ConcertationService;
   close(): Promise<void>;
 }
 
@@ -66,11 +69,19 @@ export async function startFrescoServer(options: FrescoServerOptions): Promise<F
     gateLimits: { ...DEFAULT_GATE_LIMITS, ...options.gateLimits },
   });
   const workshops = new WorkshopService(store, rooms, options.joinLimiter ?? new JoinLimiter(), log);
+  const concertations = new ConcertationService(store, rooms, workshops, log);
   const exportRoute = createExportRoute({ workshops, rooms });
   const archiveRoute = createArchiveRoute({ workshops, rooms, store, log, adminToken: options.adminToken });
   const extra = async (req: IncomingMessage, res: ServerResponse, path: string) =>
     (await exportRoute(req, res, path)) || (await archiveRoute(req, res, path));
-  const handleApi = createApi({ workshops, adminToken: options.adminToken, host: options.host, log, extra });
+  const handleApi = createApi({
+    workshops,
+    concertations,
+    adminToken: options.adminToken,
+    host: options.host,
+    log,
+    extra,
+  });
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES, perMessageDeflate: false });
   let shuttingDown = false;
   const refusals = new RefusalLedger(options.refusals);
@@ -80,7 +91,12 @@ export async function startFrescoServer(options: FrescoServerOptions): Promise<F
     setSecurityHeaders(req, res);
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     if (path === '/healthz') {
-      sendJson(res, 200, { ok: true, rooms: rooms.size, connections: rooms.connectionCount });
+      sendJson(res, 200, {
+        ok: true,
+        version: VERSION,
+        rooms: rooms.size,
+        connections: rooms.connectionCount,
+      });
       return;
     }
     if (path.startsWith('/api/')) return handleApi(req, res);
@@ -129,6 +145,7 @@ export async function startFrescoServer(options: FrescoServerOptions): Promise<F
     store,
     rooms,
     log,
+    concertations,
     async close() {
       if (shuttingDown) return;
       shuttingDown = true;

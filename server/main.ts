@@ -1,39 +1,47 @@
 /**
- * `npm start`: builds the client when it is missing or older than its sources, then runs the server as
- * a supervised child process (restarted if it ever dies) and prints the addresses (and a QR code)
- * people on the local network can open, once, when it first listens.
+ * The server's start: runs it as a supervised child process (restarted if it ever dies) and prints the
+ * addresses (and a QR code) people on the local network can open, once, when it first listens.
+ * `npm start` (scripts/start.mjs, after building what is stale) and a release's `bin/fresco` both run
+ * it compiled, through dist/server/cli.js; tests also run it from the sources through tsx.
  */
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import QRCode from 'qrcode';
-import { ensureClientBuild } from './build/ensureClientBuild';
 import { readConfig } from './config';
 import { createLogger, printBanner } from './log';
+import { announce, type MdnsAnnouncement, mdnsHost } from './mdns';
 import { networkUrls } from './network';
 import { supervise } from './supervisor';
 
-// serve.ts next to this file, or serve.js once compiled for a release.
+// serve.ts next to this file, or serve.js once compiled (dist/server).
 const SERVE = fileURLToPath(new URL(`./serve${extname(fileURLToPath(import.meta.url))}`, import.meta.url));
 
 async function main(): Promise<number> {
   const config = readConfig();
-  await ensureClientBuild(config.clientDir);
-  return supervise({
+  const log = createLogger(config.logLevel);
+  const localName = mdnsHost(process.env, config.host);
+  // Announced by this parent, which outlives any restart of the server child: the name never flickers.
+  let announcement: MdnsAnnouncement | null = null;
+  const code = await supervise({
     script: SERVE,
-    log: createLogger(config.logLevel),
+    log,
     onReady: (ready, first) => {
       if (!first) return;
       // With PORT=0 the system picked a port: later children (after a crash) take the same one, so the
       // addresses and QR code already shown keep working.
       process.env.PORT = String(ready.port);
-      void showBanner(ready.url, ready.port, config.host);
+      if (localName) announcement = announce(localName, ready.port, log);
+      void showBanner(ready.url, ready.port, config.host, localName);
     },
   });
+  await (announcement as MdnsAnnouncement | null)?.stop();
+  return code;
 }
 
-async function showBanner(url: string, port: number, host: string): Promise<void> {
+async function showBanner(url: string, port: number, host: string, localName: string | null): Promise<void> {
   const lan = networkUrls(port, host);
-  const urls = [url, ...lan].map((address) => `${address}/`);
+  const named = localName ? [`http://${localName}:${port}`] : [];
+  const urls = [url, ...named, ...lan].map((address) => `${address}/`);
   const shared = urls[urls.length - 1] ?? url;
   const qr = await QRCode.toString(shared, { type: 'terminal', small: true });
   printBanner(

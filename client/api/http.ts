@@ -126,3 +126,6 @@ export const api = {
   endSession: (id: string, token: string) =>
     call<{ ended: true }>('POST', `${workshopPath(id)}/session/end`, { token }),
 };
+
+/** For the API calls of other areas (concertation), written in their own files. */
+export { call as apiCall };

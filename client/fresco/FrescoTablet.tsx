@@ -3,7 +3,7 @@
  * tapped activity (pull the thread), or the proposals and tokens beside the fresco (proposals). The list
  * view of the whole board is always in the page for screen readers and keyboards.
  */
-import { IconArrowLeft, IconBulb } from '@tabler/icons-react';
+import { IconBulb } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toolsOf } from '../../shared/model/threads';
@@ -16,6 +16,7 @@ import { gate, placeActivityCommand } from './commands';
 import { FrescoBoard } from './FrescoBoard';
 import { Palette, paletteGroups } from './Palette';
 import { ProposalsPanel } from './ProposalsPanel';
+import { SheetBack } from './SheetBack';
 import { ThreadActivities } from './ThreadActivities';
 import { ThreadPanel } from './ThreadPanel';
 import { useParticipant } from './useFresco';
@@ -129,12 +130,11 @@ export default function FrescoTablet() {
         ) : null}
         {tools.propose ? (
           <aside className={`side-panel side-wide proposals-sheet ${proposalsShown ? '' : 'sheet-folded'}`}>
-            <Button
+            <SheetBack
               className="phone-only"
               label={t('phone.seeFresco')}
-              icon={<IconArrowLeft size={28} />}
-              data-testid="proposals-back"
-              onClick={() => setProposalsShown(false)}
+              testId="proposals-back"
+              onBack={() => setProposalsShown(false)}
             />
             <ProposalsPanel
               fresco={fresco}

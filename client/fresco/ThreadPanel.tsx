@@ -4,7 +4,7 @@
  * pictograms, then say or type a few words. If the activity disappears (someone removed it), the panel
  * closes calmly with a short note instead of failing.
  */
-import { IconArrowLeft, IconTrash } from '@tabler/icons-react';
+import { IconTrash } from '@tabler/icons-react';
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canChangeItem, readThread } from '../../shared/model/threads';
@@ -16,6 +16,7 @@ import { addDifficultyCommand, type CommandResult, removeItemCommand, setWordsCo
 import { FramedItemPicture, ItemPicture } from './ItemPicture';
 import { type PaletteGroup, paletteGroups } from './Palette';
 import { itemName, itemWords } from './pictogramWords';
+import { SheetBack } from './SheetBack';
 import { type Fresco, useBoardSnapshot } from './useFresco';
 import { useFrescoStore } from './useFrescoStore';
 import { WordsField } from './WordsField';
@@ -85,12 +86,11 @@ export function ThreadPanel({ fresco, activityId, report, canAdd }: ThreadPanelP
     >
       <header className="panel-header">
         {/* First in the header and labelled: on a phone the thread covers the fresco, the way back must be plain. */}
-        <Button
+        <SheetBack
           className="sheet-back"
           label={t('phone.back')}
-          icon={<IconArrowLeft size={28} />}
-          data-testid="thread-back"
-          onClick={() => openThread(null)}
+          testId="thread-back"
+          onBack={() => openThread(null)}
         />
         <FramedItemPicture fresco={fresco} item={activity} size={64} />
         <h2 id="thread-heading" tabIndex={-1} ref={heading} dir="auto">

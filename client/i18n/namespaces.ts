@@ -12,6 +12,7 @@ export const NAMESPACES = [
   'plan',
   'export',
   'document',
+  'concertation',
 ] as const;
 
 export type Namespace = (typeof NAMESPACES)[number];

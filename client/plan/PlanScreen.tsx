@@ -3,7 +3,7 @@
  * and the synthesis radar, and the fiche of the selected action beside them. Stakeholders and the
  * facilitator edit; residents and viewers read the same plan with no editing control at all.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clampMonth, yearMonthOf } from '../../shared/model/timeline';
 import { monthIndex } from '../../shared/model/yearMonth';
@@ -11,6 +11,7 @@ import { useTouchFirst } from '../hooks/useTouchFirst';
 import { useWorkshopSession } from '../workshop/WorkshopSessionContext';
 import { AXIS_HEIGHT } from './canvas/frame';
 import { TimelineCanvas } from './canvas/TimelineCanvas';
+import type { TimelineScene } from './canvas/TimelineScene';
 import { useTimelineLabels } from './canvas/useTimelineLabels';
 import { dateAction, dropAction, resizeAction, startAction } from './commands';
 import { FichePanel } from './fiche/FichePanel';
@@ -74,6 +75,7 @@ export function PlanScreen({ fieldBeside = false }: PlanScreenProps) {
   usePublishPlanPresence(name, editable ? (selected?.id ?? null) : null);
   const writer = { doc: session.docs.plan, origin: session.origin };
   const rootRef = useRef<HTMLDivElement>(null);
+  const [scene, setScene] = useState<TimelineScene | null>(null);
   const width = useElementWidth(rootRef);
   const narrow = width > 0 && width < SIDE_BY_SIDE_MIN_WIDTH;
   const beside = fieldBeside && !narrow && !selectedId && tab !== 'field';
@@ -153,6 +155,7 @@ export function PlanScreen({ fieldBeside = false }: PlanScreenProps) {
         facilitator={session.role === 'facilitator'}
         name={name}
         onName={setName}
+        scene={tab === 'timeline' ? scene : null}
         onNewAction={() => {
           const id = startAction(writer, {
             title: '',
@@ -202,6 +205,7 @@ export function PlanScreen({ fieldBeside = false }: PlanScreenProps) {
                       },
                     )
                   }
+                  onScene={setScene}
                 />
                 {model.actions.length === 0 ? (
                   <p className="timeline-empty">{t(editable ? 'canvas.empty' : 'canvas.emptyRead')}</p>

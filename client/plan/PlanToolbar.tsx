@@ -1,18 +1,12 @@
 /** The plan screen's top bar: its three views, how lanes are laid out, and the editing commands. */
-import {
-  IconArrowBackUp,
-  IconArrowForwardUp,
-  IconChartRadar,
-  IconPlus,
-  IconSettings,
-  IconTimeline,
-  IconUsersGroup,
-} from '@tabler/icons-react';
-import { useId } from 'react';
+import { IconChartRadar, IconPlus, IconSettings, IconTimeline, IconUsersGroup } from '@tabler/icons-react';
+import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANE_MODES } from '../../shared/model/timeline';
 import { Button } from '../ui/Button';
 import { useWorkshopSession } from '../workshop/WorkshopSessionContext';
+import { ariaKeys, PLAN_ACTIONS, type PlanAction, type PlanActionEnv, planActionForKey } from './actions';
+import type { TimelineScene } from './canvas/TimelineScene';
 import { type PlanTab, usePlanStore } from './usePlanStore';
 import { useUndoState } from './useUndoState';
 
@@ -28,9 +22,33 @@ export interface PlanToolbarProps {
   name: string;
   onName(name: string): void;
   onNewAction(): void;
+  /** The timeline's scene while it is shown, for the zoom buttons. */
+  scene: TimelineScene | null;
 }
 
-export function PlanToolbar({ editable, facilitator, name, onName, onNewAction }: PlanToolbarProps) {
+/** The buttons of these actions, in the registry's order. */
+function ActionButtons({ ids, env }: { ids: readonly string[]; env: PlanActionEnv }) {
+  const { t } = useTranslation('plan');
+  const shown = PLAN_ACTIONS.filter((a: PlanAction) => a.button && ids.includes(a.id) && a.when(env));
+  return shown.map((action) => (
+    <Button
+      key={action.id}
+      label={t(action.label)}
+      icon={<action.icon size={22} />}
+      showLabel={false}
+      data-action={action.id}
+      aria-keyshortcuts={ariaKeys(action)}
+      disabled={action.enabled ? !action.enabled(env) : false}
+      onClick={() => action.run(env)}
+    />
+  ));
+}
+
+const EDIT_ACTIONS = ['undo', 'redo'];
+const VIEW_ACTIONS = ['zoomIn', 'zoomOut', 'fit'];
+
+export function PlanToolbar(props: PlanToolbarProps) {
+  const { editable, facilitator, name, onName, onNewAction, scene } = props;
   const { t } = useTranslation('plan');
   const { undo } = useWorkshopSession();
   const { canUndo, canRedo } = useUndoState(undo.plan);
@@ -40,6 +58,17 @@ export function PlanToolbar({ editable, facilitator, name, onName, onNewAction }
   const setLaneMode = usePlanStore((store) => store.setLaneMode);
   const setSettingsOpen = usePlanStore((store) => store.setSettingsOpen);
   const nameId = useId();
+  const env: PlanActionEnv = { scene, undo: editable ? undo.plan : null, canUndo, canRedo };
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const action = planActionForKey(event, env, 'screen');
+      if (!action || (action.enabled && !action.enabled(env))) return;
+      event.preventDefault();
+      action.run(env);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
   return (
     <div className="plan-toolbar">
       <nav className="plan-tabs" aria-label={t('tabs.label')}>
@@ -71,6 +100,11 @@ export function PlanToolbar({ editable, facilitator, name, onName, onNewAction }
             ))}
           </fieldset>
         ) : null}
+        {tab === 'timeline' && scene ? (
+          <div className="plan-view-tools" role="toolbar" aria-label={t('actions.label')}>
+            <ActionButtons ids={VIEW_ACTIONS} env={env} />
+          </div>
+        ) : null}
         {editable ? (
           <>
             <Button
@@ -80,20 +114,7 @@ export function PlanToolbar({ editable, facilitator, name, onName, onNewAction }
               data-testid="new-action"
               onClick={onNewAction}
             />
-            <Button
-              label={t('toolbar.undo')}
-              icon={<IconArrowBackUp size={22} />}
-              showLabel={false}
-              disabled={!canUndo}
-              onClick={() => undo.plan.undo()}
-            />
-            <Button
-              label={t('toolbar.redo')}
-              icon={<IconArrowForwardUp size={22} />}
-              showLabel={false}
-              disabled={!canRedo}
-              onClick={() => undo.plan.redo()}
-            />
+            <ActionButtons ids={EDIT_ACTIONS} env={env} />
             <span className="plan-name">
               <label htmlFor={nameId}>{t('toolbar.myName')}</label>
               <input

@@ -14,7 +14,7 @@ import type { Board } from '../../shared/schema/board';
 import type { CapabilityAxis } from '../../shared/schema/control';
 import type { Action } from '../../shared/schema/plan';
 import { useWorkshopSetting } from '../workshop/useWorkshopSettings';
-import type { CardView } from './canvas/TimelineCanvas';
+import type { CardView } from './canvas/types';
 import { storedMonthName } from './model/months';
 import { useActions, useBoard, useSpan, useSynthesis } from './usePlanData';
 import { usePlanStore } from './usePlanStore';

@@ -8,6 +8,11 @@ export function workshopPath(workshopId: string, token: string): string {
   return `/w/${encodeURIComponent(workshopId)}#token=${encodeURIComponent(token)}`;
 }
 
+/** The lead's page of a concertation: `/c/<id>#token=<lead token>`. */
+export function concertationPath(concertationId: string, token: string): string {
+  return `/c/${encodeURIComponent(concertationId)}#token=${encodeURIComponent(token)}`;
+}
+
 export function workshopLink(workshopId: string, token: string): string {
   return `${shareOrigin()}${workshopPath(workshopId, token)}`;
 }

@@ -2,6 +2,8 @@
  * One export worker thread, started on the first download and kept while the server runs. Jobs queue in
  * it; a worker that dies fails its jobs with a clear error and is replaced on the next download.
  */
+import { extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ArchiveReply, ExportReply, ExportRequest } from './exportJob';
 import type { RenderedFile } from './render';
@@ -10,6 +12,11 @@ interface Pending {
   resolve: (reply: ExportReply | ArchiveReply) => void;
   reject: (error: Error) => void;
 }
+
+// Compiled (dist/server, `npm start` and the release), the worker is a plain module beside this one; run
+// from the TypeScript sources (tests), its entry registers tsx first.
+const compiled = extname(fileURLToPath(import.meta.url)) === '.js';
+const WORKER = new URL(compiled ? './exportWorker.js' : './exportWorkerEntry.cjs', import.meta.url);
 
 let worker: Worker | null = null;
 let nextId = 1;
@@ -21,9 +28,8 @@ function failAll(error: Error): void {
 }
 
 function startWorker(): Worker {
-  // The worker is TypeScript like the rest of the server: its entry registers tsx first, in `npm start` and
-  // in tests alike; it gets no execArgv of ours (a test runner's loader flags do not belong there).
-  const started = new Worker(new URL('./exportWorkerEntry.cjs', import.meta.url), { execArgv: [] });
+  // It gets no execArgv of ours (a test runner's loader flags do not belong there).
+  const started = new Worker(WORKER, { execArgv: [] });
   started.on('message', (reply: ExportReply | ArchiveReply) => {
     const job = pending.get(reply.id);
     if (!job) return;

@@ -1,7 +1,9 @@
 /**
  * The shipped pictogram files, read from disk once and handed to the picture builders as drawings, so
- * the rasteriser never fetches anything. Looked for in the source tree (`client/public/pictograms`) and
- * in the built client; a pictogram with no file is drawn as a lettered badge by the builders.
+ * the rasteriser never fetches anything. Looked for in the source tree (`client/public/pictograms`), in
+ * the built client beside the compiled server (`dist/server` → `dist/client`, also in a release, which
+ * has no source tree) and in the built client seen from the sources; a pictogram with no file is drawn as
+ * a lettered badge by the builders.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -16,6 +18,7 @@ import { pictogramById } from '../../shared/pictograms';
 const here = fileURLToPath(new URL('.', import.meta.url));
 const FOLDERS = [
   resolve(here, '../../client/public/pictograms'),
+  resolve(here, '../client/pictograms'),
   resolve(here, '../../dist/client/pictograms'),
 ];
 

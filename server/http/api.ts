@@ -1,6 +1,9 @@
 /** The JSON API of PRODUCT.md §4, plus the seat routes the facilitator's screen and tablets use. */
+import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DEVICE_HEADER } from '../../shared/protocol/http';
+import type { ConcertationService } from '../concertations/service';
+import { parseConcertationInput, parseConcertationWorkshopInput } from '../concertations/validate';
 import type { Logger } from '../log';
 import { networkUrls } from '../network';
 import type { WorkshopService } from '../workshops/service';
@@ -10,6 +13,7 @@ import { bearerToken, clientAddress, HttpError, readJson, sendError, sendJson } 
 
 export interface ApiDeps {
   workshops: WorkshopService;
+  concertations: ConcertationService;
   adminToken: string | null;
   /** The interface the server listens on, to tell which network addresses reach it. */
   host: string;
@@ -27,7 +31,16 @@ interface Route {
 }
 
 export function createApi(deps: ApiDeps) {
-  const { workshops } = deps;
+  const { workshops, concertations } = deps;
+  const requireAdmin = (req: IncomingMessage, what: string) => {
+    if (deps.adminToken && bearerToken(req) !== deps.adminToken) {
+      throw new HttpError(
+        401,
+        'admin_token_required',
+        `Creating a ${what} on this server needs the admin token.`,
+      );
+    }
+  };
   const routes: Route[] = [
     {
       method: 'GET',
@@ -40,13 +53,7 @@ export function createApi(deps: ApiDeps) {
       method: 'POST',
       pattern: /^\/api\/workshops$/,
       handler: async (req, res) => {
-        if (deps.adminToken && bearerToken(req) !== deps.adminToken) {
-          throw new HttpError(
-            401,
-            'admin_token_required',
-            'Creating a workshop on this server needs the admin token.',
-          );
-        }
+        requireAdmin(req, 'workshop');
         const input = parseWorkshopInput(await readJson(req));
         sendJson(res, 201, await workshops.create(input));
       },
@@ -56,6 +63,53 @@ export function createApi(deps: ApiDeps) {
       pattern: /^\/api\/workshops\/([^/]+)$/,
       handler: async (req, res, [id]) =>
         sendJson(res, 200, await workshops.info(id as string, bearerToken(req))),
+    },
+    {
+      method: 'POST',
+      pattern: /^\/api\/concertations$/,
+      handler: async (req, res) => {
+        requireAdmin(req, 'concertation');
+        sendJson(res, 201, concertations.create(parseConcertationInput(await readJson(req))));
+      },
+    },
+    {
+      method: 'GET',
+      pattern: /^\/api\/concertations\/([^/]+)$/,
+      handler: async (req, res, [id]) =>
+        sendJson(res, 200, await concertations.info(id as string, bearerToken(req))),
+    },
+    {
+      method: 'DELETE',
+      pattern: /^\/api\/concertations\/([^/]+)$/,
+      handler: async (req, res, [id]) => {
+        await concertations.delete(id as string, bearerToken(req));
+        sendJson(res, 200, { deleted: id });
+      },
+    },
+    {
+      method: 'POST',
+      pattern: /^\/api\/concertations\/([^/]+)\/workshops$/,
+      handler: async (req, res, [id]) => {
+        const input = parseConcertationWorkshopInput(await readJson(req));
+        sendJson(res, 201, await concertations.addWorkshop(id as string, bearerToken(req), input));
+      },
+    },
+    {
+      method: 'GET',
+      pattern: /^\/api\/concertations\/([^/]+)\/field-return\.json$/,
+      handler: async (req, res, [id]) => {
+        const language = parseTarget(req.url)?.query.get('lang') === 'en' ? 'en' : 'fr';
+        const { field, version } = await concertations.fieldReturn(id as string, bearerToken(req), language);
+        // Screens ask every second: an unchanged return costs a 304 and no JSON.
+        const etag = `"${createHash('sha256').update(version).digest('base64url').slice(0, 22)}"`;
+        res.setHeader('ETag', etag);
+        if (req.headers['if-none-match'] === etag) {
+          res.writeHead(304, { 'Cache-Control': 'no-cache' });
+          res.end();
+          return;
+        }
+        sendJson(res, 200, field);
+      },
     },
     {
       method: 'DELETE',

@@ -2,6 +2,12 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'libsql';
 import type { DocName, Role } from '../../shared/schema/roles';
+import {
+  CONCERTATION_SCHEMA,
+  type ConcertationStore,
+  concertationRows,
+  type Membership,
+} from './concertationRows';
 import { DeletedRows, setUpIncrementalVacuum, type VacuumMode } from './sqliteSpace';
 import type { Store, StoredDoc, TokenRecord, UpdateEntry, WorkshopRecord } from './store';
 
@@ -60,6 +66,7 @@ export class SqliteStore implements Store {
   private readonly deleted: DeletedRows;
   /** How freed pages go back to the file system; see sqliteSpace.ts. */
   readonly vacuumMode: VacuumMode;
+  readonly concertations: ConcertationStore;
 
   constructor(dataDir: string, syncMode: SyncMode = 'full') {
     mkdirSync(dataDir, { recursive: true });
@@ -82,6 +89,8 @@ export class SqliteStore implements Store {
     // After secure_delete, so the VACUUM converting an old database leaves no deleted bytes either.
     this.vacuumMode = setUpIncrementalVacuum(this.db, this.path);
     this.db.exec(SCHEMA);
+    this.db.exec(CONCERTATION_SCHEMA);
+    this.concertations = concertationRows(this.db);
     this.deleted = new DeletedRows(this.db, this.vacuumMode !== 'none');
     const db = this.db;
     this.statements = {
@@ -105,10 +114,16 @@ export class SqliteStore implements Store {
     };
   }
 
-  createWorkshop(workshop: WorkshopRecord, tokens: Array<{ hash: string } & TokenRecord>): void {
+  createWorkshop(
+    workshop: WorkshopRecord,
+    tokens: Array<{ hash: string } & TokenRecord>,
+    membership?: Omit<Membership, 'workshopId'>,
+  ): void {
     this.db.transaction(() => {
       this.statements.insertWorkshop.run([workshop.id, workshop.joinCode, workshop.createdAt]);
       for (const token of tokens) this.addToken(token.hash, token);
+      if (membership)
+        this.concertations.addWorkshop({ ...membership, workshopId: workshop.id }, workshop.createdAt);
     })();
   }
 
@@ -146,6 +161,7 @@ export class SqliteStore implements Store {
     this.db.transaction(() => {
       this.statements.deleteTokens.run([id]);
       this.statements.deleteWorkshop.run([id]);
+      this.concertations.removeWorkshop(id);
     })();
     this.deleted.add(id);
   }

@@ -1,4 +1,5 @@
 import type { DocName, Role } from '../../shared/schema/roles';
+import type { ConcertationStore, Membership } from './concertationRows';
 
 /**
  * What the server keeps. Kept behind this interface so another embedded engine can replace SQLite;
@@ -32,7 +33,12 @@ export interface UpdateEntry {
 }
 
 export interface Store {
-  createWorkshop(workshop: WorkshopRecord, tokens: Array<{ hash: string } & TokenRecord>): void;
+  /** A workshop of a concertation is created with its membership, in the same transaction. */
+  createWorkshop(
+    workshop: WorkshopRecord,
+    tokens: Array<{ hash: string } & TokenRecord>,
+    membership?: Omit<Membership, 'workshopId'>,
+  ): void;
   getWorkshop(id: string): WorkshopRecord | null;
   findWorkshopByJoinCode(code: string): WorkshopRecord | null;
   addToken(hash: string, token: TokenRecord): void;
@@ -61,5 +67,6 @@ export interface Store {
   compactDoc(workshopId: string, doc: DocName, snapshot: Uint8Array, upToSeq: number): void;
   /** Total bytes of the database files, for benchmarks and health. */
   sizeOnDisk(): number;
+  readonly concertations: ConcertationStore;
   close(): void;
 }

@@ -9,12 +9,14 @@ import type {
   JoinResponse,
   JoinStatus,
   WorkshopInfo,
+  WorkshopTokens,
 } from '../../shared/protocol/http';
 import type { Role } from '../../shared/schema/roles';
 import type { JoinLimiter } from '../auth/joinLimiter';
 import { hashToken, newJoinCode, newSeatId, newToken, newWorkshopId } from '../auth/tokens';
 import { HttpError } from '../http/respond';
 import type { Logger } from '../log';
+import type { Membership } from '../storage/concertationRows';
 import { Eraser } from '../storage/eraser';
 import type { Store, TokenRecord } from '../storage/store';
 import type { RoomRegistry } from '../sync/roomRegistry';
@@ -41,8 +43,12 @@ export class WorkshopService {
     this.eraser.erase().catch((error: unknown) => log.warn('erase_failed', { error: String(error) }));
   }
 
-  async create(input: WorkshopInput): Promise<CreateWorkshopResponse> {
-    const created = this.register();
+  /** A concertation's workshop passes its membership: stored in the same transaction as the workshop. */
+  async create(
+    input: WorkshopInput,
+    membership?: (tokens: WorkshopTokens) => Omit<Membership, 'workshopId'>,
+  ): Promise<CreateWorkshopResponse> {
+    const created = this.register(membership);
     await this.rooms.use(created.id, 'control', (room) => initControl(room.doc, input));
     await this.rooms.durable(created.id, 'control');
     this.log.info('workshop_created', { workshop: created.id });
@@ -50,7 +56,7 @@ export class WorkshopService {
   }
 
   /** A new workshop's id, join code and four tokens, with documents still empty (create, import). */
-  register(): CreateWorkshopResponse {
+  register(membership?: (tokens: WorkshopTokens) => Omit<Membership, 'workshopId'>): CreateWorkshopResponse {
     const id = newWorkshopId();
     const joinCode = this.freeJoinCode();
     const tokens = {
@@ -67,6 +73,7 @@ export class WorkshopService {
         role,
         seatId: null,
       })),
+      membership?.(tokens),
     );
     return { id, joinCode, tokens };
   }
@@ -77,6 +84,11 @@ export class WorkshopService {
     const info: WorkshopInfo = { id: workshopId, title, role: record.role };
     if (record.seatId) info.seatId = record.seatId;
     if (record.role === 'facilitator') info.joinCode = this.store.getWorkshop(workshopId)?.joinCode ?? '';
+    const membership = this.store.concertations.membershipOf(workshopId);
+    if (membership) {
+      info.concertationId = membership.concertationId;
+      info.kind = membership.kind;
+    }
     return info;
   }
 
@@ -160,6 +172,11 @@ export class WorkshopService {
    */
   async delete(workshopId: string, token: string | null): Promise<void> {
     this.authorize(workshopId, token, ['facilitator']);
+    await this.erase(workshopId);
+  }
+
+  /** `delete` without the token check, for a concertation's lead erasing all its workshops. */
+  async erase(workshopId: string): Promise<void> {
     this.rooms.stop(workshopId, CLOSE.gone, 'workshop deleted');
     this.store.deleteWorkshop(workshopId);
     const started = performance.now();

@@ -106,6 +106,23 @@ export interface ExportLabels {
   quote: (words: string) => string;
   /** The same, in two parts, for word processors that number pages themselves: `Page ` n ` / ` N. */
   pageParts: [before: string, between: string];
+  /** A concertation's schéma: the field return pooled across neighbourhoods. */
+  concertation: {
+    title: string;
+    intro: string;
+    byPlace: string;
+    place: string;
+    residents: string;
+    difficultiesByPlace: string;
+    activitiesByPlace: string;
+    wordsTitle: string;
+    saidIn: (place: string) => string;
+    proposalsByPlace: string;
+    overall: string;
+    unnamedPlace: string;
+    schemaTitle: string;
+    unreachable: (count: number) => string;
+  };
   kit: {
     title: string;
     intro: string;
@@ -186,6 +203,11 @@ function readLabels(language: Language): ExportLabels {
     semicolon: t('semicolon'),
     quote: (words) => t('quote', { words }),
     kit: each('kit', KIT_KEYS),
+    concertation: {
+      ...each('concertation', CONCERTATION_KEYS),
+      saidIn: (place) => t('concertation.saidIn', { place }),
+      unreachable: (count) => t('concertation.unreachable', { count }),
+    },
   };
 }
 
@@ -225,6 +247,21 @@ const KIT_KEYS = [
   'weekFresco',
   'weekend',
   'cutHere',
+] as const;
+
+const CONCERTATION_KEYS = [
+  'title',
+  'intro',
+  'byPlace',
+  'place',
+  'residents',
+  'difficultiesByPlace',
+  'activitiesByPlace',
+  'wordsTitle',
+  'proposalsByPlace',
+  'overall',
+  'unnamedPlace',
+  'schemaTitle',
 ] as const;
 
 const cache = new Map<Language, ExportLabels>();

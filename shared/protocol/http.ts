@@ -40,6 +40,9 @@ export interface WorkshopInfo {
   seatId?: string;
   /** Present for the facilitator: the join code to show on the projector. */
   joinCode?: string;
+  /** Present when the workshop belongs to a concertation (PRODUCT.md §4 "Concertation"). */
+  concertationId?: string;
+  kind?: 'residents' | 'stakeholders';
 }
 
 /**

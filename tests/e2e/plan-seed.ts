@@ -4,7 +4,6 @@
  * named ops the screens use, as another tool would.
  */
 import { addDifficulty, placeActivity } from '../../shared/ops/board/items';
-import { addParticipant } from '../../shared/ops/board/participants';
 import { addProposal } from '../../shared/ops/board/proposals';
 import { castVote } from '../../shared/ops/board/votes';
 import { setPhase } from '../../shared/ops/control/workshop';
@@ -14,7 +13,7 @@ import { readItems } from '../../shared/read/board';
 import { readWorkshop } from '../../shared/read/workshop';
 import { createWorkshop } from '../helpers/api';
 import { connectSynced } from '../helpers/syncClient';
-import { waitFor } from '../helpers/waitFor';
+import { seatThreeResidents, untilStored } from './seedKit';
 
 export interface SeededWorkshop extends CreateWorkshopResponse {
   /** Proposal ids by label. */
@@ -35,13 +34,7 @@ export async function seedPlanWorkshop(baseUrl: string): Promise<SeededWorkshop>
   const author = 'facilitator';
   const proposals: Record<string, string> = {};
   try {
-    for (const [id, name] of [
-      ['ana', 'Ana'],
-      ['bilal', 'Bilal'],
-      ['chloe', 'Chloé'],
-    ] as const) {
-      addParticipant(board.doc, { id, name, avatar: 'fox', color: '#1f4fa8' }, origin);
-    }
+    seatThreeResidents(board.doc, origin);
     const caf = placeActivity(board.doc, { pictogram: 'caf', day: 'mon', period: 'morning', author }, origin);
     const job = placeActivity(
       board.doc,
@@ -99,18 +92,14 @@ export async function seedPlanWorkshop(baseUrl: string): Promise<SeededWorkshop>
       castVote(board.doc, { proposalId: id, participantId: who, max: 3 }, origin);
     }
     setPhase(control.doc, 'plan', origin);
-    // Stored on the server before the screens open: a fresh client sees it all.
-    const check = await connectSynced(baseUrl, created.id, 'board', created.tokens.viewer);
-    const checkControl = await connectSynced(baseUrl, created.id, 'control', created.tokens.viewer);
-    try {
-      await waitFor(() => {
-        if (readItems(check.doc).length !== 16) throw new Error('board not stored yet');
-        if (readWorkshop(checkControl.doc).phase !== 'plan') throw new Error('phase not stored yet');
-      });
-    } finally {
-      check.destroy();
-      checkControl.destroy();
-    }
+    await untilStored(baseUrl, created, {
+      board: (doc) => {
+        if (readItems(doc).length !== 16) throw new Error('board not stored yet');
+      },
+      control: (doc) => {
+        if (readWorkshop(doc).phase !== 'plan') throw new Error('phase not stored yet');
+      },
+    });
   } finally {
     board.destroy();
     control.destroy();

@@ -5,7 +5,6 @@
  * look for in the page.
  */
 import { addDifficulty, placeActivity } from '../../shared/ops/board/items';
-import { addParticipant } from '../../shared/ops/board/participants';
 import { addProposal } from '../../shared/ops/board/proposals';
 import { castVote } from '../../shared/ops/board/votes';
 import { setTimelineSpan } from '../../shared/ops/control/workshop';
@@ -18,7 +17,7 @@ import type { Day, Period } from '../../shared/schema/board';
 import type { Nature } from '../../shared/schema/plan';
 import { createWorkshop } from '../helpers/api';
 import { connectSynced } from '../helpers/syncClient';
-import { waitFor } from '../helpers/waitFor';
+import { RESIDENT_IDS, seatThreeResidents, untilStored } from './seedKit';
 
 const ACTIVITY_PICTOGRAMS = [
   'go-to-work',
@@ -81,13 +80,7 @@ export async function seedBigWorkshop(baseUrl: string): Promise<ProjectorSeed> {
   const difficulties: string[] = [];
   const difficultyIds: string[] = [];
   try {
-    for (const [id, name] of [
-      ['ana', 'Ana'],
-      ['bilal', 'Bilal'],
-      ['chloe', 'Chloé'],
-    ] as const) {
-      addParticipant(board.doc, { id, name, avatar: 'fox', color: '#1f4fa8' }, origin);
-    }
+    seatThreeResidents(board.doc, origin);
     ACTIVITY_PICTOGRAMS.forEach((pictogram, index) => {
       const code = `A${String(index + 1).padStart(2, '0')}`;
       const day = DAYS[index % 7] as Day;
@@ -115,7 +108,7 @@ export async function seedBigWorkshop(baseUrl: string): Promise<ProjectorSeed> {
       { label: 'Scanner en libre accès', votes: 1 },
       { label: 'Café numérique', votes: 0 },
     ];
-    const voters = ['ana', 'bilal', 'chloe'];
+    const voters = RESIDENT_IDS;
     proposals.forEach(({ label, votes }, index) => {
       const id = addProposal(
         board.doc,
@@ -144,21 +137,15 @@ export async function seedBigWorkshop(baseUrl: string): Promise<ProjectorSeed> {
       );
       if (!made) throw new Error(`seed: action ${action.title} refused`);
     });
-    // Stored on the server before the screens open: a fresh viewer sees it all.
     const itemCount = readItems(board.doc).length;
-    const [checkBoard, checkPlan] = await Promise.all([
-      connectSynced(baseUrl, created.id, 'board', created.tokens.viewer),
-      connectSynced(baseUrl, created.id, 'plan', created.tokens.viewer),
-    ]);
-    try {
-      await waitFor(() => {
-        if (readItems(checkBoard.doc).length !== itemCount) throw new Error('board not stored yet');
-        if (readPlan(checkPlan.doc).actions.length !== actions.length) throw new Error('plan not stored yet');
-      });
-    } finally {
-      checkBoard.destroy();
-      checkPlan.destroy();
-    }
+    await untilStored(baseUrl, created, {
+      board: (doc) => {
+        if (readItems(doc).length !== itemCount) throw new Error('board not stored yet');
+      },
+      plan: (doc) => {
+        if (readPlan(doc).actions.length !== actions.length) throw new Error('plan not stored yet');
+      },
+    });
     return { ...created, activities, difficulties, proposals, actions, residents: voters.length };
   } finally {
     board.destroy();

@@ -1,6 +1,7 @@
 /**
- * `npm start` as a real process tree: server/main.ts (the supervisor) on a free port, with its own data
- * dir and a tiny client dir (fresh, so no build runs), and the JSON log lines it and its child print.
+ * `npm start` as a real process tree: the supervisor on a free port, with its own data dir and a tiny
+ * client dir, and the JSON log lines it and its child print. From the sources through tsx by default
+ * (quick, no build needed); `compiled` runs dist/server/cli.js, the entry `npm start` and a release run.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -34,14 +35,25 @@ export async function freePort(): Promise<number> {
   return address.port;
 }
 
-export async function startSupervised(env: Record<string, string> = {}): Promise<SupervisedServer> {
+export interface SupervisedOptions {
+  /** Run the compiled server (dist/server, built by the test set-up) with plain Node, no loader. */
+  compiled?: boolean;
+}
+
+export async function startSupervised(
+  env: Record<string, string> = {},
+  options: SupervisedOptions = {},
+): Promise<SupervisedServer> {
   const root = mkdtempSync(join(tmpdir(), 'fresco-supervised-'));
   const dataDir = join(root, 'data');
   const clientDir = join(root, 'client');
   mkdirSync(clientDir);
   writeFileSync(join(clientDir, 'index.html'), '<!doctype html><title>Fresco</title>');
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', resolve('server/main.ts')], {
+  const args = options.compiled
+    ? [resolve('dist/server/cli.js')]
+    : ['--import', 'tsx', resolve('server/main.ts')];
+  const child = spawn(process.execPath, args, {
     env: {
       ...process.env,
       PORT: String(port),

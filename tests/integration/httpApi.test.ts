@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, createWorkshop, joinByCode } from '../helpers/api';
 import { startServer, type TestServer } from '../helpers/server';
@@ -14,9 +15,11 @@ afterAll(async () => {
 });
 
 describe('HTTP API (PRODUCT.md §4)', () => {
-  it('answers /healthz', async () => {
+  it('answers /healthz with the version of package.json', async () => {
     const response = await fetch(`${server.url}/healthz`);
     expect(response.status).toBe(200);
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+    expect(await response.json()).toMatchObject({ ok: true, version });
   });
 
   it('creates a workshop with a 6-digit code and four distinct tokens, and writes title, place, date to control', async () => {

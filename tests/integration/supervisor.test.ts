@@ -37,7 +37,8 @@ describe('supervised npm start', () => {
     const restartMs = performance.now() - killedAt;
     console.log(`supervisor: /healthz answered again ${Math.round(restartMs)} ms after kill -9`);
     expect(restartMs).toBeLessThan(2000);
-    expect(server.readyPid()).not.toBe(first);
+    // The new child may answer before its `server_ready` line has come through the pipe (a loaded machine).
+    await waitFor(() => expect(server.readyPid()).not.toBe(first), { timeoutMs: 10_000 });
 
     const info = await call(server.url, 'GET', `/api/workshops/${created.id}`, {
       token: created.tokens.facilitator,

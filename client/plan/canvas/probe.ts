@@ -4,6 +4,8 @@
  * rectangles; nothing here changes the plan.
  */
 import type Konva from 'konva';
+import { toScreen } from './frame';
+import type { TimelineScene } from './TimelineScene';
 
 export interface FrameStats {
   draws: number;
@@ -60,4 +62,64 @@ export class DrawTimer {
   reset(): void {
     this.samples = [];
   }
+}
+
+/**
+ * Publishes the probe of this scene while it lives; `renders` counts the renders of the component that
+ * mounts it. Returns the uninstaller.
+ */
+export function installPlanProbe(
+  scene: TimelineScene,
+  element: HTMLElement,
+  renders: () => number,
+): () => void {
+  const timer = new DrawTimer();
+  const stops = scene.layers.map((layer) => timer.watch(layer));
+  const camera = () => scene.getCamera();
+  const probe: PlanCanvasProbe = {
+    stage: scene.stage,
+    cardRects: () => {
+      const rects: ReturnType<PlanCanvasProbe['cardRects']> = {};
+      const view = camera();
+      if (!view) return rects;
+      const box = element.getBoundingClientRect();
+      for (const card of scene.getLayout().cards) {
+        const topLeft = toScreen(view, card.rect);
+        rects[card.id] = {
+          x: box.left + topLeft.x,
+          y: box.top + topLeft.y,
+          width: card.rect.width * view.zoom,
+          height: card.rect.height * view.zoom,
+          visible: scene.isDrawn(card.id),
+        };
+      }
+      return rects;
+    },
+    laneRects: () => {
+      const rects: ReturnType<PlanCanvasProbe['laneRects']> = {};
+      const view = camera();
+      if (!view) return rects;
+      const box = element.getBoundingClientRect();
+      const layout = scene.getLayout();
+      for (const lane of layout.lanes) {
+        const topLeft = toScreen(view, { x: 0, y: lane.y });
+        rects[lane.key] = {
+          x: box.left + topLeft.x,
+          y: box.top + topLeft.y,
+          width: layout.width * view.zoom,
+          height: lane.height * view.zoom,
+        };
+      }
+      return rects;
+    },
+    camera: () => ({ ...(camera() ?? { x: 0, y: 0, zoom: 1 }) }),
+    frameStats: () => timer.stats(),
+    resetFrameStats: () => timer.reset(),
+    renders,
+  };
+  window.__planCanvas = probe;
+  return () => {
+    for (const stop of stops) stop();
+    if (window.__planCanvas === probe) delete window.__planCanvas;
+  };
 }

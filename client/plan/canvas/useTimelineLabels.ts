@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LaneMode } from '../../../shared/model/timeline';
 import { monthName } from '../model/months';
-import type { CanvasLabels } from './TimelineCanvas';
+import type { CanvasLabels } from './types';
 
 export function useTimelineLabels(laneMode: LaneMode, actionCount: number): CanvasLabels {
   const { t, i18n } = useTranslation('plan');

@@ -6,13 +6,15 @@ import { useMyWorkshops } from '../../storage/myWorkshops';
 import { LanguageSwitch } from '../../ui/LanguageSwitch';
 import { linksAreLocalOnly } from '../../workshop/shareOrigin';
 import { ImportWorkshop } from './ImportWorkshop';
+import { MyConcertations } from './MyConcertations';
+import { NewConcertationForm } from './NewConcertationForm';
 import { NewWorkshopForm } from './NewWorkshopForm';
 import { WorkshopCard } from './WorkshopCard';
 import './home.css';
 
 /** The facilitator's home: create a workshop, and the workshops created on this laptop. */
 export default function HomeScreen() {
-  const { t } = useTranslation('home');
+  const { t } = useTranslation(['home', 'concertation']);
   const workshops = useMyWorkshops();
   const [expanded, setExpanded] = useState<string | null>(null);
   return (
@@ -40,25 +42,29 @@ export default function HomeScreen() {
       </header>
       <main className="home-main">
         {linksAreLocalOnly() ? <p className="warning home-warning">{t('links.localhost')}</p> : null}
-        <div className="home-side">
+        <div className="home-forms">
           <NewWorkshopForm onCreated={(id) => setExpanded(id)} />
           <ImportWorkshop onImported={(id) => setExpanded(id)} />
+          <NewConcertationForm />
         </div>
-        <section className="my-workshops" aria-labelledby="mine-title">
-          <h2 id="mine-title">{t('mine.title')}</h2>
-          {workshops.length === 0 ? <p className="hint">{t('mine.empty')}</p> : null}
-          <ul className="workshop-list">
-            {workshops.map((workshop) => (
-              <WorkshopCard
-                key={workshop.id}
-                workshop={workshop}
-                expanded={expanded === workshop.id}
-                onToggle={() => setExpanded(expanded === workshop.id ? null : workshop.id)}
-              />
-            ))}
-          </ul>
-          <p className="hint">{t('mine.kept')}</p>
-        </section>
+        <div className="home-lists">
+          <MyConcertations />
+          <section className="my-workshops" aria-labelledby="mine-title">
+            <h2 id="mine-title">{t('mine.title')}</h2>
+            {workshops.length === 0 ? <p className="hint">{t('mine.empty')}</p> : null}
+            <ul className="workshop-list">
+              {workshops.map((workshop) => (
+                <WorkshopCard
+                  key={workshop.id}
+                  workshop={workshop}
+                  expanded={expanded === workshop.id}
+                  onToggle={() => setExpanded(expanded === workshop.id ? null : workshop.id)}
+                />
+              ))}
+            </ul>
+            <p className="hint">{t('mine.kept')}</p>
+          </section>
+        </div>
       </main>
     </div>
   );

@@ -18,49 +18,69 @@ import type { Png } from '../raster';
 export const TEXT_WIDTH_TWIPS = 11906 - 2 * 1134;
 const TEXT_WIDTH_PX = Math.round((TEXT_WIDTH_TWIPS / 1440) * 96);
 const SHADE = 'F1EDE4';
+/** The colour of the "Empty" paragraph style (styles.ts), for the "to complete" mark inside a table. */
+const EMPTY_INK = '6B6F78';
 
 const LEVELS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
+
+export type ParagraphStyle = 'Muted' | 'Empty' | 'Small';
 
 export function heading(level: 1 | 2 | 3, text: string, pageBreakBefore = false): Paragraph {
   return new Paragraph({ heading: LEVELS[level], pageBreakBefore, children: [new TextRun(text)] });
 }
 
-export function para(text: string, style?: 'Muted' | 'Empty' | 'Small'): Paragraph {
-  return new Paragraph({ style, children: [new TextRun(text)] });
+export function para(
+  text: string,
+  style?: ParagraphStyle,
+  options: { lead?: string; pageBreakBefore?: boolean } = {},
+): Paragraph {
+  const lead = options.lead === undefined ? [] : [new TextRun({ text: `${options.lead} `, bold: true })];
+  return new Paragraph({
+    style,
+    pageBreakBefore: options.pageBreakBefore,
+    children: [...lead, new TextRun(text)],
+  });
 }
 
-/** A long field: one Word paragraph per line typed; the "to complete" mark when empty. */
-export function longText(text: string, empty: string): Paragraph[] {
-  const lines = paragraphsOf(text);
-  return lines.length === 0 ? [para(empty, 'Empty')] : lines.map((line) => para(line.trim()));
-}
-
-export function bullet(bold: string, text: string, sub?: string): Paragraph[] {
+/** A bullet: bold `lead` then `text` as written (its punctuation is its own), a muted sub-bullet below. */
+export function bullet(lead: string, text: string, sub?: string, pageBreakBefore = false): Paragraph[] {
   const main = new Paragraph({
     bullet: { level: 0 },
-    children: [new TextRun({ text: bold, bold: true }), new TextRun(text ? ` ${text}` : '')],
+    pageBreakBefore,
+    children: [new TextRun({ text: lead, bold: true }), new TextRun(text)],
   });
   return sub
     ? [main, new Paragraph({ bullet: { level: 1 }, style: 'Muted', children: [new TextRun(sub)] })]
     : [main];
 }
 
-function cell(text: string, options: { header?: boolean; width: number }): TableCell {
+function cell(text: string, options: { header?: boolean; empty?: boolean; width: number }): TableCell {
   const lines = paragraphsOf(text);
+  const ink = options.empty ? { italics: true, color: EMPTY_INK } : {};
   return new TableCell({
     width: { size: options.width, type: WidthType.DXA },
     shading: options.header ? { fill: SHADE, type: ShadingType.CLEAR, color: 'auto' } : undefined,
     children: (lines.length > 0 ? lines : ['']).map(
       (line) =>
-        new Paragraph({ style: 'TableText', children: [new TextRun({ text: line, bold: options.header })] }),
+        new Paragraph({
+          style: 'TableText',
+          children: [new TextRun({ text: line, bold: options.header, ...ink })],
+        }),
     ),
   });
 }
 
-/** A table; its header row repeats on each page. `headerColumn` shades the first column (label, value tables). */
-export function table(spec: SimpleTable, options: { headerColumn?: boolean } = {}): Table {
+/**
+ * A table; its header row repeats on each page. `headerColumn` shades the first column (label, value
+ * tables); `emptyCells` ([row, column] of `spec.rows`) hold the "to complete" mark.
+ */
+export function table(
+  spec: SimpleTable,
+  options: { headerColumn?: boolean; emptyCells?: [number, number][] } = {},
+): Table {
   const total = spec.widths.reduce((sum, w) => sum + w, 0);
   const widths = spec.widths.map((w) => Math.floor((w / total) * TEXT_WIDTH_TWIPS));
+  const empty = new Set(options.emptyCells?.map(([row, column]) => `${row} ${column}`));
   const rows: TableRow[] = [];
   if (spec.header.length > 0) {
     rows.push(
@@ -71,22 +91,27 @@ export function table(spec: SimpleTable, options: { headerColumn?: boolean } = {
       }),
     );
   }
-  for (const row of spec.rows) {
+  spec.rows.forEach((row, r) => {
     rows.push(
       new TableRow({
         children: row.map((text, i) =>
-          cell(text, { header: options.headerColumn === true && i === 0, width: widths[i] ?? 1000 }),
+          cell(text, {
+            header: options.headerColumn === true && i === 0,
+            empty: empty.has(`${r} ${i}`),
+            width: widths[i] ?? 1000,
+          }),
         ),
       }),
     );
-  }
+  });
   return new Table({ width: { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA }, columnWidths: widths, rows });
 }
 
 /** A picture at most the text width (and `maxHeightPx` tall), with its alternative text. */
-export function picture(png: Png, alt: string, maxHeightPx = 600): Paragraph {
+export function picture(png: Png, alt: string, maxHeightPx = 600, pageBreakBefore = false): Paragraph {
   const scale = Math.min(TEXT_WIDTH_PX / png.width, maxHeightPx / png.height, 1);
   return new Paragraph({
+    pageBreakBefore,
     children: [
       new ImageRun({
         type: 'png',

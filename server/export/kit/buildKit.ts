@@ -57,6 +57,7 @@ export async function buildKitWithLayout(
     title: labels.kit.title,
     language: language === 'fr' ? 'fr-FR' : 'en-GB',
     author: 'Fresco',
+    colon: labels.colon,
   });
   pdf.doc.registerFont('condensed', FONT_FILES.condensedBold);
   const credit = pictogramCredit(language);

@@ -3,7 +3,7 @@
  * outline levels, Text Body, Title, table text, Strong Emphasis), a bullet list style, and an A4 page
  * whose footer carries the pictogram credit and "Page n / N" fields.
  */
-import type { ExportModel } from '../../../shared/export/model/types';
+import type { Outline } from '../../../shared/export/model/blocks';
 import { escapeXml } from '../../../shared/export/text/escape';
 import { ODF_NAMESPACES, ODF_VERSION } from './odfText';
 
@@ -23,10 +23,10 @@ function paragraphStyle(
   );
 }
 
-export function stylesXml(model: ExportModel): string {
+export function stylesXml(outline: Outline): string {
   const lang =
-    model.language === 'fr' ? 'fo:language="fr" fo:country="FR"' : 'fo:language="en" fo:country="GB"';
-  const [before, between] = model.labels.pageParts;
+    outline.language === 'fr' ? 'fo:language="fr" fo:country="FR"' : 'fo:language="en" fo:country="GB"';
+  const [before, between] = outline.footer.pageParts;
   const heading = (level: number, size: string, color: string) =>
     paragraphStyle(
       `Heading_20_${level}`,
@@ -125,7 +125,7 @@ export function stylesXml(model: ExportModel): string {
     '<office:automatic-styles><style:page-layout style:name="A4"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" style:print-orientation="portrait" fo:margin-top="1.6cm" fo:margin-bottom="1.2cm" fo:margin-left="2cm" fo:margin-right="2cm"/>' +
     '<style:footer-style><style:header-footer-properties fo:min-height="0.8cm" fo:margin-top="0.3cm"/></style:footer-style></style:page-layout></office:automatic-styles>' +
     '<office:master-styles><style:master-page style:name="Standard" style:page-layout-name="A4"><style:footer>' +
-    `<text:p text:style-name="Footer">${escapeXml(model.credit)}</text:p>` +
+    `<text:p text:style-name="Footer">${escapeXml(outline.footer.credit)}</text:p>` +
     `<text:p text:style-name="Footer_20_Right">${escapeXml(before)}<text:page-number text:select-page="current">1</text:page-number>${escapeXml(between)}<text:page-count>1</text:page-count></text:p>` +
     '</style:footer></style:master-page></office:master-styles>' +
     '</office:document-styles>'

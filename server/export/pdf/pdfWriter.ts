@@ -1,27 +1,37 @@
 /**
  * A thin layout layer over pdfkit for flowing documents: headings that never sit alone at a page bottom,
- * paragraphs, bullet lists, tables whose rows move to the next page whole (or flow as paragraphs when a
- * row is taller than a page), pictures scaled to fit, bookmarks, and "page n / N" footers written once
- * every page exists. Text is real text in an embedded TrueType font: selectable, searchable, accented.
+ * paragraphs, bullet lists whose entries stay whole, pictures scaled to fit, bookmarks, and "page n / N"
+ * footers written once every page exists (tables are in pdfTable.ts). Text is real text in an embedded
+ * TrueType font: selectable, searchable, accented.
  */
 import PDFDocument from 'pdfkit';
-import type { SimpleTable } from '../../../shared/export/model/tables';
 import { FONT_FILES } from '../fonts';
 import type { Png } from '../raster';
 
 export const A4 = { width: 595.28, height: 841.89 };
 const MARGIN = { top: 56, bottom: 64, left: 56, right: 56 };
-const INK = '#17202e';
+export const INK = '#17202e';
 const MUTED = '#454d5c';
 const ACCENT = '#1f4fa8';
-const LINE = '#c9ccd3';
-const SHADE = '#f1ede4';
 
 export interface PdfInfo {
   title: string;
   language: string;
   author: string;
+  /** The language's colon (with its space in French), after the labels of a row flowed as paragraphs. */
+  colon: string;
 }
+
+export type ParagraphStyle = 'body' | 'muted' | 'small' | 'empty';
+
+export interface PdfBullet {
+  bold: string;
+  text: string;
+  sub?: string;
+}
+
+const HEADING_SIZES = { 1: 18, 2: 14, 3: 11.5 } as const;
+const BULLET_INDENT = 14;
 
 type Outline = PDFKit.PDFOutline;
 
@@ -31,7 +41,10 @@ export class PdfWriter {
   private readonly done: Promise<Buffer>;
   private outlineParents: Outline[] = [];
 
-  constructor(info: PdfInfo, size: [number, number] = [A4.width, A4.height]) {
+  constructor(
+    private readonly info: PdfInfo,
+    size: [number, number] = [A4.width, A4.height],
+  ) {
     this.doc = new PDFDocument({
       size,
       margins: MARGIN,
@@ -55,8 +68,21 @@ export class PdfWriter {
     return this.doc.page.width - MARGIN.left - MARGIN.right;
   }
 
-  private get bottom(): number {
+  get left(): number {
+    return MARGIN.left;
+  }
+
+  get top(): number {
+    return MARGIN.top;
+  }
+
+  get bottom(): number {
     return this.doc.page.height - MARGIN.bottom;
+  }
+
+  /** The language's colon, for labels the writer adds itself. */
+  get colon(): string {
+    return this.info.colon;
   }
 
   /** Starts a new page unless the cursor is already at the top of one. */
@@ -82,17 +108,19 @@ export class PdfWriter {
   }
 
   /**
-   * Level 1 to 3; adds a bookmark (level 1 and 2). Starts a new page unless `keepWithNext` points of what
-   * follows fit under it, so a heading never ends a page alone.
+   * Level 1 to 3; adds a bookmark (level 1 and 2), and a named destination when `anchor` is given (so
+   * `file.pdf#anchor` opens there). Starts a new page unless `keepWithNext` points of what follows fit
+   * under it, so a heading never ends a page alone.
    */
-  heading(level: 1 | 2 | 3, text: string, keepWithNext = 60): void {
-    const size = level === 1 ? 18 : level === 2 ? 14 : 11.5;
+  heading(level: 1 | 2 | 3, text: string, keepWithNext = 60, anchor?: string): void {
+    const size = HEADING_SIZES[level];
     this.ensureSpace(size * 2 + keepWithNext);
     this.doc.moveDown(level === 3 ? 0.6 : 1);
     this.doc
       .font('bold')
       .fontSize(size)
       .fillColor(level === 3 ? ACCENT : INK);
+    if (anchor) this.doc.addNamedDestination(anchor, 'XYZ', MARGIN.left, this.doc.y, null);
     this.doc.text(text, MARGIN.left, this.doc.y, { width: this.contentWidth });
     if (level === 1) {
       const y = this.doc.y + 2;
@@ -113,32 +141,43 @@ export class PdfWriter {
     this.reset();
   }
 
-  paragraph(text: string, style: 'body' | 'muted' | 'small' | 'empty' = 'body'): void {
-    const font = style === 'empty' ? 'italic' : 'body';
-    const size = style === 'small' ? 9 : 10.5;
-    this.doc
-      .font(font)
-      .fontSize(size)
-      .fillColor(style === 'body' ? INK : MUTED);
-    this.doc.text(text, MARGIN.left, this.doc.y, { width: this.contentWidth, lineGap: 1.5 });
+  /** A paragraph, opening with bold `lead` words when given. */
+  paragraph(text: string, style: ParagraphStyle = 'body', lead?: string): void {
+    this.paragraphFont(style);
+    if (lead) {
+      this.doc.font('bold').fillColor(INK);
+      this.doc.text(`${lead} `, MARGIN.left, this.doc.y, { width: this.contentWidth, continued: true });
+      this.paragraphFont(style);
+      this.doc.text(text, { lineGap: 1.5 });
+    } else this.doc.text(text, MARGIN.left, this.doc.y, { width: this.contentWidth, lineGap: 1.5 });
     this.doc.moveDown(0.4);
     this.reset();
   }
 
-  /** A paragraph that starts with a bold run. */
-  labelled(label: string, text: string): void {
-    this.doc.font('bold').fontSize(10.5).fillColor(INK);
-    this.doc.text(`${label} `, MARGIN.left, this.doc.y, { width: this.contentWidth, continued: true });
-    this.doc.font('body').text(text, { lineGap: 1.5 });
-    this.doc.moveDown(0.3);
+  /** Height `paragraph` will take, its spacing below included. */
+  paragraphHeight(text: string, style: ParagraphStyle = 'body', lead?: string): number {
+    this.paragraphFont(style);
+    const words = lead ? `${lead} ${text}` : text;
+    const height = this.doc.heightOfString(words || ' ', { width: this.contentWidth, lineGap: 1.5 });
+    const below = this.doc.currentLineHeight(true) * 0.4;
     this.reset();
+    return height + below;
   }
 
-  bullets(items: { bold: string; text: string; sub?: string }[]): void {
+  private paragraphFont(style: ParagraphStyle): void {
+    this.doc
+      .font(style === 'empty' ? 'italic' : 'body')
+      .fontSize(style === 'small' ? 9 : 10.5)
+      .fillColor(style === 'body' ? INK : MUTED);
+  }
+
+  /** Bullets whose bold words run straight into their text, which carries its own punctuation. */
+  bullets(items: PdfBullet[]): void {
     for (const item of items) {
-      const x = MARGIN.left + 14;
-      const width = this.contentWidth - 14;
-      this.ensureSpace(28);
+      const x = MARGIN.left + BULLET_INDENT;
+      const width = this.contentWidth - BULLET_INDENT;
+      // An entry and its words stay on one page (unless the entry alone is taller than a page).
+      this.ensureSpace(Math.min(this.bulletHeight(item), this.bottom - MARGIN.top));
       this.doc
         .font('body')
         .fontSize(10.5)
@@ -149,7 +188,7 @@ export class PdfWriter {
         .font('bold')
         .fillColor(INK)
         .text(item.bold, x, this.doc.y, { width, continued: item.text !== '' });
-      if (item.text !== '') this.doc.font('body').text(` ${item.text}`, { lineGap: 1.5 });
+      if (item.text !== '') this.doc.font('body').text(item.text, { lineGap: 1.5 });
       if (item.sub) {
         this.doc
           .font('italic')
@@ -162,56 +201,18 @@ export class PdfWriter {
     this.reset();
   }
 
-  table(table: SimpleTable, options: { headerColumn?: boolean } = {}): void {
-    const total = table.widths.reduce((sum, w) => sum + w, 0);
-    const widths = table.widths.map((w) => (w / total) * this.contentWidth);
-    const pad = 4;
-    const fontSize = table.header.length > 5 ? 8.5 : 9.5;
-    const measure = (row: string[], font: string) => {
-      this.doc.font(font).fontSize(fontSize);
-      return (
-        Math.max(
-          ...row.map((cell, i) =>
-            this.doc.heightOfString(cell || ' ', { width: (widths[i] ?? 40) - pad * 2 }),
-          ),
-        ) +
-        pad * 2
-      );
-    };
-    const drawRow = (row: string[], header: boolean) => {
-      const height = measure(row, header ? 'bold' : 'body');
-      const available = this.bottom - MARGIN.top;
-      if (height > available) {
-        // Taller than a page (a very long text): flow it as paragraphs instead of a cut row.
-        if (table.header.length === 0) this.labelled(`${row[0] ?? ''} :`, row.slice(1).join(' '));
-        else for (const [i, cell] of row.entries()) this.labelled(`${table.header[i] ?? ''} :`, cell);
-        return;
-      }
-      if (this.doc.y + height > this.bottom) {
-        this.doc.addPage();
-        if (!header && table.header.length > 0) drawRow(table.header, true);
-      }
-      const top = this.doc.y;
-      let x = MARGIN.left;
-      row.forEach((cell, i) => {
-        const width = widths[i] ?? 40;
-        const shaded = header || (options.headerColumn && i === 0);
-        if (shaded) this.doc.rect(x, top, width, height).fill(SHADE);
-        this.doc.rect(x, top, width, height).lineWidth(0.5).strokeColor(LINE).stroke();
-        this.doc
-          .font(header || (options.headerColumn && i === 0) ? 'bold' : 'body')
-          .fontSize(fontSize)
-          .fillColor(INK);
-        this.doc.text(cell, x + pad, top + pad, { width: width - pad * 2 });
-        x += width;
-      });
-      this.doc.x = MARGIN.left;
-      this.doc.y = top + height;
-    };
-    if (table.header.length > 0) drawRow(table.header, true);
-    for (const row of table.rows) drawRow(row, false);
-    this.doc.moveDown(0.6);
+  /** Height one entry of `bullets` will take, its words below and spacing included. */
+  bulletHeight(item: PdfBullet): number {
+    const width = this.contentWidth - BULLET_INDENT;
+    this.doc.font('bold').fontSize(10.5);
+    let height = this.doc.heightOfString(`${item.bold}${item.text}`, { width, lineGap: 1.5 });
+    if (item.sub) {
+      this.doc.font('italic').fontSize(9.5);
+      height += this.doc.heightOfString(item.sub, { width: width - 8, lineGap: 1 });
+    }
+    height += this.doc.currentLineHeight(true) * 0.25;
     this.reset();
+    return height;
   }
 
   /** Height a picture will take on the page (see image). */
@@ -269,7 +270,8 @@ export class PdfWriter {
     return this.done;
   }
 
-  private reset(): void {
+  /** Back to body text at the left margin. */
+  reset(): void {
     this.doc.font('body').fontSize(10.5).fillColor(INK);
     this.doc.x = MARGIN.left;
   }

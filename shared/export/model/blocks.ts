@@ -52,6 +52,11 @@ export interface TableBlock {
   table: SimpleTable;
   /** The first column holds labels (a label / value table): shaded, bold, a row header. */
   headerColumn: boolean;
+  /**
+   * Cells of `table.rows` ([row, column]) that hold the "to complete" mark rather than a value, so a
+   * writer can show them as it shows an 'empty' paragraph (italic, muted). Absent: every cell is a value.
+   */
+  emptyCells?: [row: number, column: number][];
 }
 
 /** Which picture to draw; each writer has its own way (PNG, SVG, PDF vector drawing). */

@@ -13,14 +13,8 @@ import type { Action, Plan } from '../../schema/plan';
 import { formatDate, formatSpan } from '../format';
 import { type ExportLabels, exportLabels } from '../labels';
 import { cleanText, oneLine } from '../text/clean';
-import {
-  answeredDifficulties,
-  answeredProposals,
-  type BoardIndex,
-  indexBoard,
-  namedByWords,
-  proposalWords,
-} from './answers';
+import { type BoardIndex, indexBoard, namedByWords, proposalWords } from './answers';
+import { answersAcross, indexLinkedBoards, type LinkedBoard, type LinkedIndex } from './crossLinks';
 import { type CatalogLabel, pictogramNamer, unnamedByKind } from './pictogramNames';
 import type { ActionSheet, ExportModel, ExportSynthesis } from './types';
 import { buildWeek } from './week';
@@ -43,6 +37,11 @@ export interface ExportOptions {
    * exports; the screen's default when not given.
    */
   laneMode?: LaneMode;
+  /**
+   * In a concertation's stakeholders' workshop: the other workshops whose items the actions may link
+   * to (`<workshopId>/<itemId>`), by workshop id.
+   */
+  linked?: ReadonlyMap<string, LinkedBoard>;
 }
 
 /** CC BY-SA asks for the licence and the source with the credit. */
@@ -67,6 +66,8 @@ export function buildExportModel(input: ExportInput, options: ExportOptions = {}
     unnamed: unnamedByKind(board.items, labels.unnamed),
   });
   const index = indexBoard(board.items, synthesis, name);
+  const catalog = options.pictogramLabel ?? pictogramLabel;
+  const elsewhere = indexLinkedBoards(options.linked ?? new Map(), language, labels, catalog);
   const count = (kind: string) => board.items.filter((item) => item.kind === kind).length;
   const laneMode = options.laneMode ?? DEFAULT_LANE_MODE;
   const laneOf = (action: Action) => oneLine(laneKey(action, laneMode));
@@ -102,7 +103,7 @@ export function buildExportModel(input: ExportInput, options: ExportOptions = {}
       })),
     },
     actions: plan.actions.map((action) =>
-      buildSheet(action, laneOf(action), { workshop, index, labels, language }),
+      buildSheet(action, laneOf(action), { workshop, index, elsewhere, labels, language }),
     ),
     credit: oneLine(options.credit?.[language] ?? pictogramCredit(language)) || labels.pictogramCredit,
   };
@@ -137,12 +138,14 @@ function buildSynthesis(index: BoardIndex): ExportSynthesis {
 interface SheetContext {
   workshop: WorkshopSettings;
   index: BoardIndex;
+  elsewhere: ReadonlyMap<string, LinkedIndex>;
   labels: ExportLabels;
   language: Language;
 }
 
 function buildSheet(action: Action, lane: string, context: SheetContext): ActionSheet {
-  const { workshop, index, labels, language } = context;
+  const { workshop, index, elsewhere, labels, language } = context;
+  const answers = answersAcross(action.links, index, elsewhere);
   const axisLabel = workshop.capabilityAxes.find((axis) => axis.id === action.axis)?.label ?? action.axis;
   return {
     id: action.id,
@@ -172,8 +175,9 @@ function buildSheet(action: Action, lane: string, context: SheetContext): Action
       label: oneLine(axis.label) || axis.id,
       score: action.capabilities[axis.id] ?? 0,
     })),
-    difficulties: answeredDifficulties(action.links, index),
-    proposals: answeredProposals(action.links, index),
+    difficulties: answers.difficulties,
+    proposals: answers.proposals,
+    unreachableLinks: answers.unreachable,
     missing: [
       ...new Set(
         actionCompleteness(action).map((field) =>

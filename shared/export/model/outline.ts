@@ -32,10 +32,22 @@ function coverPart(model: ExportModel): OutlinePart {
   const cover = coverPage(model);
   const blocks: Block[] = [
     { kind: 'title', text: labels.documentTitle, subtitle: labels.subtitle },
-    { kind: 'table', table: cover.facts, headerColumn: true },
+    {
+      kind: 'table',
+      table: cover.facts,
+      headerColumn: true,
+      emptyCells: cellsReading(cover.facts.rows, labels.toComplete),
+    },
     paragraph(cover.counts, 'muted'),
   ];
   if (cover.nothingYet) blocks.push(paragraph(cover.nothingYet, 'empty'));
   blocks.push(paragraph(cover.credit, 'small'));
   return { kind: 'cover', blocks };
+}
+
+/** The [row, column] of every cell of `rows` that reads exactly `mark` (the "to complete" mark). */
+function cellsReading(rows: string[][], mark: string): [row: number, column: number][] {
+  return rows.flatMap((row, r) =>
+    row.flatMap((text, c): [number, number][] => (text === mark ? [[r, c]] : [])),
+  );
 }

@@ -19,14 +19,16 @@ export function sheetsPart(model: ExportModel): OutlinePart {
 export function sheetPart(sheet: ActionSheet, model: ExportModel, newPage: boolean): OutlinePart {
   const { labels } = model;
   const blocks: Block[] = newPage ? [PAGE_BREAK] : [];
+  const facts = sheetFacts(sheet, labels);
   blocks.push(heading(2, labels.actionHeading(sheet.number, sheet.title)), {
     kind: 'table',
     table: {
       header: [],
-      rows: sheetFacts(sheet, labels).map(([label, value]) => [label, value || labels.toComplete]),
+      rows: facts.map(([label, value]) => [label, value || labels.toComplete]),
       widths: [1, 3],
     },
     headerColumn: true,
+    emptyCells: facts.flatMap(([, value], row): [number, number][] => (value ? [] : [[row, 1]])),
   });
   for (const section of sheetSections(sheet, labels)) {
     blocks.push(heading(3, section.title), ...longText(section.text, labels.toComplete));
@@ -48,15 +50,24 @@ function residents(sheet: ActionSheet, model: ExportModel): Block[] {
   const { labels } = model;
   const { colon, semicolon, quote } = labels;
   const blocks: Block[] = [heading(3, labels.fields.residentsSay)];
+  // In a concertation: where it was said, right after what was said.
+  const place = (where: string | undefined) => (where ? ` ${labels.concertation.saidIn(where)}` : '');
+  const unreachable =
+    sheet.unreachableLinks > 0
+      ? [paragraph(labels.concertation.unreachable(sheet.unreachableLinks), 'muted')]
+      : [];
   if (sheet.difficulties.length === 0 && sheet.proposals.length === 0)
-    return [...blocks, paragraph(labels.nothingYet.answers, 'empty')];
+    return [...blocks, paragraph(labels.nothingYet.answers, 'empty'), ...unreachable];
   if (sheet.difficulties.length > 0) {
     const items = sheet.difficulties.map((d): ListItem => {
       const where =
         d.activities.length > 0
           ? `${semicolon} ${labels.underActivities.toLowerCase()}${colon} ${d.activities.join(', ')}`
           : '';
-      const item: ListItem = { lead: d.name, text: `${colon} ${labels.timesRaised(d.count)}${where}` };
+      const item: ListItem = {
+        lead: d.name,
+        text: `${place(d.place)}${colon} ${labels.timesRaised(d.count)}${where}`,
+      };
       if (d.words.length > 0) item.sub = `${labels.residentsWords}${colon} ${d.words.map(quote).join(', ')}`;
       return item;
     });
@@ -66,12 +77,12 @@ function residents(sheet: ActionSheet, model: ExportModel): Block[] {
     const items = sheet.proposals.map(
       (p): ListItem => ({
         lead: p.name,
-        text: `${p.words.length > 0 ? ` ${p.words.map(quote).join(', ')}` : ''}${colon} ${labels.voteCount(p.votes, p.voters)}`,
+        text: `${p.words.length > 0 ? ` ${p.words.map(quote).join(', ')}` : ''}${place(p.place)}${colon} ${labels.voteCount(p.votes, p.voters)}`,
       }),
     );
     blocks.push(paragraph(labels.fields.proposals, 'muted'), { kind: 'list', items });
   }
-  return blocks;
+  return [...blocks, ...unreachable];
 }
 
 function capabilities(sheet: ActionSheet, model: ExportModel): Block[] {

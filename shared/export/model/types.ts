@@ -106,6 +106,8 @@ export interface AnsweredDifficulty extends PictogramRef {
   /** Names of the activities it came up in. */
   activities: string[];
   words: string[];
+  /** In a concertation: the neighbourhood (workshop place) where it was raised, for another workshop's item. */
+  place?: string;
 }
 
 export interface AnsweredProposal extends PictogramRef {
@@ -113,6 +115,8 @@ export interface AnsweredProposal extends PictogramRef {
   words: string[];
   votes: number;
   voters: number;
+  /** As for AnsweredDifficulty. */
+  place?: string;
 }
 
 export interface ActionSheet {
@@ -142,6 +146,8 @@ export interface ActionSheet {
   capabilities: CapabilityScore[];
   difficulties: AnsweredDifficulty[];
   proposals: AnsweredProposal[];
+  /** Links to removed items or to a workshop no longer in the concertation: the fiche says how many. */
+  unreachableLinks: number;
   /** Labels of required fields still empty, for a "to complete" line. */
   missing: string[];
 }

@@ -19,7 +19,8 @@ describe('Markdown', () => {
     const sheets = [...rendered.matchAll(/<h3>Fiche action n° (\d+)/g)].map((m) => Number(m[1]));
     expect(sheets).toEqual([1, 4, 2, 3, 5]);
     expect(text).toContain('| Lieu | Centre social Les Amandiers, Aix-en-Provence |');
-    expect(text).toContain('« mot de passe Ameli oublié »');
+    // The language's quotes, with French non-breaking spaces inside them (the outline's words).
+    expect(text).toContain('«\u00a0mot de passe Ameli oublié\u00a0»');
     expect(text).toContain('Pictogrammes : OpenMoji');
     for (const name of RESIDENT_NAMES) expect(text).not.toContain(name);
   });

@@ -1,28 +1,21 @@
 import { describe, expect, test } from 'vitest';
 import { captionLines } from '../../../client/canvas/drawUnit';
 import { COMPACT_WEEK, layoutWeek, ROOMY_WEEK, weekGrid } from '../../../shared/model/weekLayout';
-import type { BoardItem } from '../../../shared/schema/board';
+import { TestBoard } from '../../helpers/testBoard';
 
 const grid = weekGrid();
-const activity = (id: string): BoardItem => ({
-  id,
-  kind: 'activity',
-  pictogram: 'shopping',
-  label: '',
-  day: 'mon',
-  period: 'morning',
-  parent: null,
-  links: [],
-  mergedInto: null,
-  author: 'seat-1',
-  createdAt: 1,
-});
+/** `count` shopping activities in Monday morning, ids a0, a1, … */
+function mondayMorning(count: number) {
+  const t = new TestBoard().join('ana');
+  for (let index = 0; index < count; index++) t.place('ana', 'shopping', 'mon', 'morning', `a${index}`);
+  return t.readBoard().items;
+}
 
 describe('the projector lets pictograms grow, with their names', () => {
   test('a lone pictogram is larger on the projector than on a tablet, with a caption row under it', () => {
-    const items = [activity('a')];
-    const compact = layoutWeek(grid, items, COMPACT_WEEK).activities.get('a')!;
-    const roomy = layoutWeek(grid, items, ROOMY_WEEK).activities.get('a')!;
+    const items = mondayMorning(1);
+    const compact = layoutWeek(grid, items, COMPACT_WEEK).activities.get('a0')!;
+    const roomy = layoutWeek(grid, items, ROOMY_WEEK).activities.get('a0')!;
     expect(compact.caption).toBeNull();
     expect(roomy.size).toBeGreaterThan(compact.size * 1.3);
     expect(roomy.caption!.y).toBeGreaterThanOrEqual(roomy.y + roomy.size);
@@ -32,7 +25,7 @@ describe('the projector lets pictograms grow, with their names', () => {
   });
 
   test('many pictograms in one cell still never overlap, captions included', () => {
-    const items = Array.from({ length: 7 }, (_, index) => activity(`a${index}`));
+    const items = mondayMorning(7);
     const spots = [...layoutWeek(grid, items, ROOMY_WEEK).activities.values()];
     for (const [index, spot] of spots.entries()) {
       for (const other of spots.slice(index + 1)) {
