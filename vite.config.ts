@@ -1,11 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { compressPlugin } from './server/build/compressPlugin';
 import { pictogramBundlePlugin } from './server/build/pictogramBundlePlugin';
 
 export default defineConfig({
   root: 'client',
   publicDir: 'public',
-  plugins: [react(), pictogramBundlePlugin()],
+  plugins: [react(), pictogramBundlePlugin(), compressPlugin()],
   build: {
     outDir: '../dist/client',
     emptyOutDir: true,

@@ -24,6 +24,7 @@ const CLIENT_SOURCES = [
   'docs/guide-animateur.md',
   'vite.config.ts',
   'server/build/pictogramBundlePlugin.ts',
+  'server/build/compressPlugin.ts',
   'package.json',
 ];
 

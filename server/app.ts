@@ -16,8 +16,9 @@ import { guardRequests, guardUpgrades } from './http/guard';
 import { HttpError, sendError, sendJson } from './http/respond';
 import { setSecurityHeaders } from './http/securityHeaders';
 import { capSocketsPerAddress, DEFAULT_MAX_SOCKETS_PER_ADDRESS } from './http/socketCap';
-import { serveStatic } from './http/staticFiles';
+import { createStaticHandler } from './http/staticFiles';
 import { createLogger, type Logger } from './log';
+import { claimDataDir } from './storage/dataDirLock';
 import { GroupCommit } from './storage/groupCommit';
 import { SqliteStore } from './storage/sqliteStore';
 import type { Store } from './storage/store';
@@ -27,6 +28,7 @@ import { RefusalLedger, type RefusalLedgerOptions } from './sync/refusalLedger';
 import { RoomRegistry } from './sync/roomRegistry';
 import { handleUpgrade } from './sync/upgrade';
 import { VERSION } from './version';
+import { createArchiveRoute } from './workshops/archive/archiveRoute';
 import { prepareRoom, voteBudgetOf } from './workshops/docAccess';
 import { WorkshopService } from './workshops/service';
 
@@ -56,6 +58,8 @@ const MAX_FRAME_BYTES = 1024 * 1024;
 export async function startFrescoServer(options: FrescoServerOptions): Promise<FrescoServer> {
   const log = createLogger(options.logLevel);
   const store = new SqliteStore(options.dataDir, options.syncMode);
+  // Tells `fresco restore` this folder is in use (server/cli/restore.ts).
+  const lock = claimDataDir(options.dataDir);
   const commits = new GroupCommit(store);
   const rooms = new RoomRegistry(store, commits, log, {
     idleMs: options.roomIdleMs ?? 30_000,
@@ -69,8 +73,11 @@ export async function startFrescoServer(options: FrescoServerOptions): Promise<F
   const concertations = new ConcertationService(store, rooms, workshops, log);
   const workshopExport = createExportRoute({ workshops, rooms });
   const schemaExport = createSchemaRoute(concertations);
+  const archiveRoute = createArchiveRoute({ workshops, rooms, store, log, adminToken: options.adminToken });
   const extra = async (req: IncomingMessage, res: ServerResponse, path: string) =>
-    (await workshopExport(req, res, path)) || (await schemaExport(req, res, path));
+    (await workshopExport(req, res, path)) ||
+    (await schemaExport(req, res, path)) ||
+    (await archiveRoute(req, res, path));
   const handleApi = createApi({
     workshops,
     concertations,
@@ -82,6 +89,7 @@ export async function startFrescoServer(options: FrescoServerOptions): Promise<F
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES, perMessageDeflate: false });
   let shuttingDown = false;
   const refusals = new RefusalLedger(options.refusals);
+  const serveStatic = createStaticHandler(options.clientDir);
 
   const onRequest = (req: IncomingMessage, res: ServerResponse) => {
     setSecurityHeaders(req, res);
@@ -100,7 +108,7 @@ export async function startFrescoServer(options: FrescoServerOptions): Promise<F
       sendError(res, new HttpError(405, 'method_not_allowed', `${req.method} is not allowed here.`));
       return;
     }
-    serveStatic(options.clientDir, req, res);
+    serveStatic(req, res);
   };
   const server: Server = createServer(guardRequests(log, onRequest));
   // Slow or silent clients give up their socket instead of holding it (and its memory) for minutes.
@@ -153,6 +161,7 @@ export async function startFrescoServer(options: FrescoServerOptions): Promise<F
       wss.close();
       await stopExportWorker();
       store.close();
+      lock.release();
       log.info('stopped');
     },
   };

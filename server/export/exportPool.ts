@@ -5,11 +5,11 @@
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { ExportReply, ExportRequest } from './exportJob';
+import type { ArchiveReply, ExportReply, ExportRequest } from './exportJob';
 import type { RenderedFile } from './render';
 
 interface Pending {
-  resolve: (file: RenderedFile) => void;
+  resolve: (reply: ExportReply | ArchiveReply) => void;
   reject: (error: Error) => void;
 }
 
@@ -30,12 +30,11 @@ function failAll(error: Error): void {
 function startWorker(): Worker {
   // It gets no execArgv of ours (a test runner's loader flags do not belong there).
   const started = new Worker(WORKER, { execArgv: [] });
-  started.on('message', (reply: ExportReply) => {
+  started.on('message', (reply: ExportReply | ArchiveReply) => {
     const job = pending.get(reply.id);
     if (!job) return;
     pending.delete(reply.id);
-    if (reply.ok) job.resolve({ body: Buffer.from(reply.body), contentType: reply.contentType });
-    else job.reject(new Error(reply.message));
+    job.resolve(reply);
   });
   started.on('error', (error) => failAll(error));
   started.on('exit', () => {
@@ -47,17 +46,28 @@ function startWorker(): Worker {
   return started;
 }
 
-export function renderInWorker(request: ExportRequest): Promise<RenderedFile> {
+function inWorker(request: object, transfer: ArrayBuffer[] = []): Promise<ExportReply | ArchiveReply> {
   worker ??= startWorker();
   const id = nextId++;
   const running = worker;
   running.ref();
-  return new Promise<RenderedFile>((resolve, reject) => {
+  return new Promise<ExportReply | ArchiveReply>((resolve, reject) => {
     pending.set(id, { resolve, reject });
-    running.postMessage({ ...request, id });
+    running.postMessage({ ...request, id }, transfer);
   }).finally(() => {
     if (pending.size === 0) running.unref();
   });
+}
+
+export async function renderInWorker(request: ExportRequest): Promise<RenderedFile> {
+  const reply = (await inWorker(request)) as ExportReply;
+  if (!reply.ok) throw new Error(reply.message);
+  return { body: Buffer.from(reply.body), contentType: reply.contentType };
+}
+
+/** Reads and checks an uploaded workshop archive off the main thread (server/workshops/archive). */
+export function checkArchiveInWorker(bytes: Uint8Array): Promise<ArchiveReply> {
+  return inWorker({ kind: 'archive', bytes }) as Promise<ArchiveReply>;
 }
 
 export async function stopExportWorker(): Promise<void> {

@@ -50,6 +50,20 @@ export async function readJson(req: IncomingMessage): Promise<Record<string, unk
   return parsed as Record<string, unknown>;
 }
 
+/** The raw body, refused with 413 past `maxBytes` (judged on Content-Length first when it is sent). */
+export async function readBytes(req: IncomingMessage, maxBytes: number): Promise<Uint8Array> {
+  const tooLarge = () => new HttpError(413, 'too_large', 'The request body is too large.');
+  if (Number(req.headers['content-length'] ?? 0) > maxBytes) throw tooLarge();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).byteLength;
+    if (size > maxBytes) throw tooLarge();
+    chunks.push(chunk as Buffer);
+  }
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
 export function bearerToken(req: IncomingMessage): string | null {
   const header = req.headers.authorization;
   if (!header) return null;

@@ -13,6 +13,9 @@ import type { Store, StoredDoc, TokenRecord, UpdateEntry, WorkshopRecord } from 
 
 export type SyncMode = 'full' | 'normal';
 
+/** The database's name under DATA_DIR (backups and restores name it too). */
+export const DATABASE_FILE = 'fresco.db';
+
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS workshops (
   id TEXT PRIMARY KEY,
@@ -67,7 +70,7 @@ export class SqliteStore implements Store {
 
   constructor(dataDir: string, syncMode: SyncMode = 'full') {
     mkdirSync(dataDir, { recursive: true });
-    this.path = join(dataDir, 'fresco.db');
+    this.path = join(dataDir, DATABASE_FILE);
     const isNew = !existsSync(this.path);
     this.db = new Database(this.path);
     // Each group commit rewrites whole pages (the log's last leaf, its index, the sequence): with 1 KB

@@ -48,6 +48,15 @@ export class WorkshopService {
     input: WorkshopInput,
     membership?: (tokens: WorkshopTokens) => Omit<Membership, 'workshopId'>,
   ): Promise<CreateWorkshopResponse> {
+    const created = this.register(membership);
+    await this.rooms.use(created.id, 'control', (room) => initControl(room.doc, input));
+    await this.rooms.durable(created.id, 'control');
+    this.log.info('workshop_created', { workshop: created.id });
+    return created;
+  }
+
+  /** A new workshop's id, join code and four tokens, with documents still empty (create, import). */
+  register(membership?: (tokens: WorkshopTokens) => Omit<Membership, 'workshopId'>): CreateWorkshopResponse {
     const id = newWorkshopId();
     const joinCode = this.freeJoinCode();
     const tokens = {
@@ -66,9 +75,6 @@ export class WorkshopService {
       })),
       membership?.(tokens),
     );
-    await this.rooms.use(id, 'control', (room) => initControl(room.doc, input));
-    await this.rooms.durable(id, 'control');
-    this.log.info('workshop_created', { workshop: id });
     return { id, joinCode, tokens };
   }
 

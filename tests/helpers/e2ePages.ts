@@ -21,9 +21,11 @@ export async function createWorkshopFromHome(
   place = 'Centre social',
 ): Promise<CreatedWorkshop> {
   await page.goto(`${baseUrl}/`);
-  await page.getByLabel('Titre').fill(title);
-  await page.getByLabel(/Lieu/).fill(place);
-  await page.getByRole('button', { name: 'Créer l’atelier' }).click();
+  // The home page also has the concertation form, with a "Titre" of its own.
+  const form = page.locator('form[aria-labelledby="new-title"]');
+  await form.getByLabel('Titre').fill(title);
+  await form.getByLabel(/Lieu/).fill(place);
+  await form.getByRole('button', { name: 'Créer l’atelier' }).click();
   const card = page.locator('.workshop-card', { hasText: title });
   await card.getByTestId('links-panel').waitFor();
   const linkOf = async (role: string) => (await card.getByTestId(`link-${role}`).textContent())?.trim() ?? '';

@@ -5,6 +5,7 @@ import { Link } from 'wouter';
 import { useMyWorkshops } from '../../storage/myWorkshops';
 import { LanguageSwitch } from '../../ui/LanguageSwitch';
 import { linksAreLocalOnly } from '../../workshop/shareOrigin';
+import { ImportWorkshop } from './ImportWorkshop';
 import { MyConcertations } from './MyConcertations';
 import { NewConcertationForm } from './NewConcertationForm';
 import { NewWorkshopForm } from './NewWorkshopForm';
@@ -43,6 +44,7 @@ export default function HomeScreen() {
         {linksAreLocalOnly() ? <p className="warning home-warning">{t('links.localhost')}</p> : null}
         <div className="home-forms">
           <NewWorkshopForm onCreated={(id) => setExpanded(id)} />
+          <ImportWorkshop onImported={(id) => setExpanded(id)} />
           <NewConcertationForm />
         </div>
         <div className="home-lists">

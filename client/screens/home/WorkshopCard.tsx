@@ -14,6 +14,7 @@ import { Button } from '../../ui/Button';
 import { spacedCode, workshopPath } from '../../workshop/links';
 import { LinksPanel } from '../common/LinksPanel';
 import { DeleteWorkshopDialog } from './DeleteWorkshopDialog';
+import { DownloadArchiveButton } from './DownloadArchiveButton';
 import { useRemoteDoor } from './useRemoteDoor';
 
 function formatDate(date: string, language: string): string {
@@ -79,6 +80,7 @@ export function WorkshopCard({
             joinCode={workshop.joinCode}
             warnLocalhost={false}
           />
+          <DownloadArchiveButton workshop={workshop} />
           <Button
             label={t('card.delete')}
             icon={<IconTrash size={22} />}
