@@ -11,10 +11,10 @@ import { CATEGORY_LABELS } from '../../shared/pictograms/categories';
 import { pictogramsOfKind } from '../../shared/pictograms/lookup';
 import type { PictogramCategory } from '../../shared/pictograms/types';
 import type { CustomPictogram, Language } from '../../shared/schema/control';
-import type { FrescoScene } from '../canvas/FrescoScene';
 import { useSpeak } from '../hooks/useSpeak';
 import { pictogramSrc } from '../pictograms/pictogramBundle';
 import { Pictogram } from '../ui/Pictogram';
+import type { FrescoScene } from './canvas/FrescoScene';
 import { watchPaletteDrag } from './paletteDrag';
 import { useFrescoStore } from './useFrescoStore';
 

@@ -6,7 +6,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Awareness } from 'y-protocols/awareness';
 import type { BoardItem } from '../../shared/schema/board';
-import { FrescoCanvas } from '../canvas/FrescoCanvas';
+import { FrescoCanvas } from './canvas/FrescoCanvas';
 import type { Fresco } from './useFresco';
 
 const NOTHING = {

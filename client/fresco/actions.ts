@@ -10,7 +10,7 @@ import {
   IconZoomIn,
   IconZoomOut,
 } from '@tabler/icons-react';
-import type { FrescoScene } from '../canvas/FrescoScene';
+import type { FrescoScene } from './canvas/FrescoScene';
 import { type CommandContext, type CommandResult, undoCommand } from './commands';
 
 export interface ActionEnv {

@@ -7,7 +7,7 @@
  * its place in the palette, which glows a moment, and the resident is told why: never silence.
  */
 import { type DropTarget, sameTarget } from '../../shared/model/weekLayout';
-import type { FrescoScene } from '../canvas/FrescoScene';
+import type { FrescoScene } from './canvas/FrescoScene';
 import { type DragIntent, HOLD_MS, type MissedDrop, nextIntent, type ScrollAxis } from './dragIntent';
 import { type StripScroll, scrollStrip, stopGlide } from './stripScroll';
 

@@ -6,9 +6,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type { DropTarget } from '../../shared/model/weekLayout';
-import type { FrescoScene } from '../canvas/FrescoScene';
 import { useWorkshopSession } from '../workshop/WorkshopSessionContext';
 import type { ActionEnv } from './actions';
+import type { FrescoScene } from './canvas/FrescoScene';
 import type { CommandResult } from './commands';
 import { type Fresco, useCanUndo, useFresco } from './useFresco';
 import { useFrescoStore } from './useFrescoStore';

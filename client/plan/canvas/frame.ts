@@ -12,7 +12,7 @@ import {
   toScreen,
   toWorld,
   zoomAt as zoomAtWithin,
-} from '../../canvas/cameraMath';
+} from '../../fresco/canvas/cameraMath';
 
 // The plan shares the fresco's camera maths; only its zoom range differs.
 export { type Camera, centreOf, toScreen, toWorld };

@@ -3,7 +3,7 @@
  * digit) when they are big enough to see, plain squares when small, dots of colour when tiny.
  */
 import { describe, expect, test } from 'vitest';
-import { drawUnit, type TilePicture, type UnitPicture } from '../../../client/canvas/drawUnit';
+import { drawUnit, type TilePicture, type UnitPicture } from '../../../client/fresco/canvas/drawUnit';
 
 /** A 2D context that records the calls made on it, drawn at `scale` screen pixels per world unit. */
 function recordingContext(scale: number) {

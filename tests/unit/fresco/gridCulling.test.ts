@@ -4,7 +4,7 @@
  */
 import Konva from 'konva';
 import { describe, expect, test } from 'vitest';
-import { GridCulling } from '../../../client/canvas/gridCulling';
+import { GridCulling } from '../../../client/fresco/canvas/gridCulling';
 
 function grid() {
   const group = new Konva.Group();

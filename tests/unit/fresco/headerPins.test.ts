@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { fitRect } from '../../../client/canvas/cameraMath';
-import { headerPins } from '../../../client/canvas/headerPinsMath';
+import { fitRect } from '../../../client/fresco/canvas/cameraMath';
+import { headerPins } from '../../../client/fresco/canvas/headerPinsMath';
 import { cellRect, dayRect, weekGrid } from '../../../shared/model/weekLayout';
 
 const grid = weekGrid();

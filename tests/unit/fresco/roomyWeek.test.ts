@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { captionLines } from '../../../client/canvas/drawUnit';
+import { captionLines } from '../../../client/fresco/canvas/drawUnit';
 import { COMPACT_WEEK, layoutWeek, ROOMY_WEEK, weekGrid } from '../../../shared/model/weekLayout';
 import { TestBoard } from '../../helpers/testBoard';
 

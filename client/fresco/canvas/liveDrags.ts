@@ -3,8 +3,8 @@
  * document is written once, on drop), and other screens' drags are drawn as ghosts in their colour.
  */
 import type { Awareness } from 'y-protocols/awareness';
-import { NEUTRAL_COLOR } from '../../shared/pictograms/avatarColors';
-import type { LiveDrag, PresenceState } from '../../shared/protocol/awareness';
+import { NEUTRAL_COLOR } from '../../../shared/pictograms/avatarColors';
+import type { LiveDrag, PresenceState } from '../../../shared/protocol/awareness';
 import type { UnitPicture } from './drawUnit';
 import type { Ghost, Overlay } from './overlay';
 

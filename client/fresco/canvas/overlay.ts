@@ -4,7 +4,7 @@
  * dragged pictogram and the pictograms other people are dragging right now (from awareness).
  */
 import Konva from 'konva';
-import type { Rect } from '../../shared/model/geometry';
+import type { Rect } from '../../../shared/model/geometry';
 import { drawUnit, type UnitPicture } from './drawUnit';
 
 const FOCUS = '#f2b300';

@@ -8,8 +8,8 @@
  * A load that failed (the bundle had not come and the file could not be fetched) is not final: it is
  * tried again when the bundle arrives or the connection comes back.
  */
-import { pictogramUrl } from '../../shared/pictograms/lookup';
-import { pictogramSrc, subscribePictograms, whenPictogramsSettled } from '../pictograms/pictogramBundle';
+import { pictogramUrl } from '../../../shared/pictograms/lookup';
+import { pictogramSrc, subscribePictograms, whenPictogramsSettled } from '../../pictograms/pictogramBundle';
 
 /** Raster side in pixels: sharp up to about this size on screen. */
 export const RASTER_SIZE = 144;

@@ -7,8 +7,8 @@
  */
 import type Konva from 'konva';
 import type { Awareness } from 'y-protocols/awareness';
-import { contains, type Point, type Rect } from '../../shared/model/geometry';
-import { threadCounts } from '../../shared/model/threads';
+import { contains, type Point, type Rect } from '../../../shared/model/geometry';
+import { threadCounts } from '../../../shared/model/threads';
 import {
   type CellRef,
   COMPACT_WEEK,
@@ -27,10 +27,10 @@ import {
   WEEK_GEOMETRY,
   type WeekLayout,
   weekGrid,
-} from '../../shared/model/weekLayout';
-import type { BoardItem, Day } from '../../shared/schema/board';
-import type { BoardChange, BoardIndex } from '../fresco/boardIndex';
-import { whenIdle } from '../hooks/whenIdle';
+} from '../../../shared/model/weekLayout';
+import type { BoardItem, Day } from '../../../shared/schema/board';
+import { whenIdle } from '../../hooks/whenIdle';
+import type { BoardChange, BoardIndex } from '../boardIndex';
 import {
   type Camera,
   fitRect,

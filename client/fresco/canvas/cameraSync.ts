@@ -5,8 +5,8 @@
  * projector and tablets then show the same part of the fresco as the facilitator, whatever their size.
  */
 
-import type { Rect } from '../../shared/model/geometry';
-import { useCameraStore } from '../stores/useCameraStore';
+import type { Rect } from '../../../shared/model/geometry';
+import { useCameraStore } from '../../stores/useCameraStore';
 import { type Camera, cameraAround, centreOf, fitRect, type Size } from './cameraMath';
 
 export interface SharedView {

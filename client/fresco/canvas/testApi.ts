@@ -5,8 +5,8 @@
  * (`fresco:scene-created`, `fresco:flush-start`/`-end`, and `fresco:index-start`/`-end` when the board
  * index is built) for traces.
  */
-import type { Point } from '../../shared/model/geometry';
-import type { DropTarget } from '../../shared/model/weekLayout';
+import type { Point } from '../../../shared/model/geometry';
+import type { DropTarget } from '../../../shared/model/weekLayout';
 import type { Camera, Size } from './cameraMath';
 import { type SharedView, toSharedView } from './cameraSync';
 import type { FrescoScene } from './FrescoScene';

@@ -4,7 +4,7 @@
  * grid is drawn live instead, and then only its parts on screen (see GridCulling).
  */
 import type Konva from 'konva';
-import type { Rect } from '../../shared/model/geometry';
+import type { Rect } from '../../../shared/model/geometry';
 import { GridCulling } from './gridCulling';
 
 /** Above this size (about 16 MB), the grid is drawn live rather than kept as a bitmap. */

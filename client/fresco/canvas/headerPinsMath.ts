@@ -4,8 +4,8 @@
  * looking at. A header is pinned while most of it is off screen and some of its cells are still on it,
  * at the part of its column (or row) that is visible. Pure: screen pixels in, screen pixels out.
  */
-import { WEEK_GEOMETRY, type WeekGrid } from '../../shared/model/weekLayout';
-import type { Day, Period } from '../../shared/schema/board';
+import { WEEK_GEOMETRY, type WeekGrid } from '../../../shared/model/weekLayout';
+import type { Day, Period } from '../../../shared/schema/board';
 import type { Camera, Size } from './cameraMath';
 
 /** A header counts as shown while at least this share of it is on screen. */

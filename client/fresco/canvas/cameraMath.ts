@@ -2,7 +2,7 @@
  * The canvas camera as plain numbers: a screen point is `world × zoom + (x, y)`, which is exactly Konva's
  * stage position and scale. Pure, so follow mode, zoom-to-a-day and pinch share one definition.
  */
-import type { Point, Rect } from '../../shared/model/geometry';
+import type { Point, Rect } from '../../../shared/model/geometry';
 
 export interface Camera {
   x: number;

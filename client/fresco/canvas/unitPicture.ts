@@ -1,8 +1,8 @@
 /** From the layout of one activity and the board's records to what `drawUnit` draws. */
 
-import type { ActivitySpot } from '../../shared/model/cellLayout';
-import { NEUTRAL_COLOR } from '../../shared/pictograms/avatarColors';
-import type { BoardItem } from '../../shared/schema/board';
+import type { ActivitySpot } from '../../../shared/model/cellLayout';
+import { NEUTRAL_COLOR } from '../../../shared/pictograms/avatarColors';
+import type { BoardItem } from '../../../shared/schema/board';
 import type { CaptionPicture, TilePicture, UnitPicture } from './drawUnit';
 
 export interface PictureSources {

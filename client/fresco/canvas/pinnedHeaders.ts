@@ -4,8 +4,8 @@
  * camera, so the labels keep one legible size at every zoom, large enough for the back of a room.
  */
 import Konva from 'konva';
-import type { WeekGrid } from '../../shared/model/weekLayout';
-import type { Day, Period } from '../../shared/schema/board';
+import type { WeekGrid } from '../../../shared/model/weekLayout';
+import type { Day, Period } from '../../../shared/schema/board';
 import type { Camera, Size } from './cameraMath';
 import type { GridLabels } from './GridArt';
 import { type HeaderPins, headerPins } from './headerPinsMath';

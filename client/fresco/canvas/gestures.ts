@@ -3,7 +3,7 @@
  * a tap-and-hold, a one-finger drag (of a pictogram, or of the view), a two-finger pinch, the mouse
  * wheel. Nothing here touches React: moves are handed straight to the scene, which updates Konva nodes.
  */
-import type { Point } from '../../shared/model/geometry';
+import type { Point } from '../../../shared/model/geometry';
 
 /** Movement under this many pixels is still a tap (fingers wobble). */
 const TOUCH_SLOP = 10;

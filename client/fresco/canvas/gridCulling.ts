@@ -5,7 +5,7 @@
  * frame rate.
  */
 import type Konva from 'konva';
-import { intersects, type Rect } from '../../shared/model/geometry';
+import { intersects, type Rect } from '../../../shared/model/geometry';
 
 export class GridCulling {
   private boxes: { node: Konva.Node; rect: Rect }[] = [];

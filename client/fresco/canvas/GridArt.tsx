@@ -6,8 +6,8 @@
 import type Konva from 'konva';
 import { Fragment, memo, type Ref } from 'react';
 import { Arc, Circle, Group, Line, Rect, Text } from 'react-konva';
-import { WEEK_GEOMETRY, type WeekGrid } from '../../shared/model/weekLayout';
-import type { Day, Period } from '../../shared/schema/board';
+import { WEEK_GEOMETRY, type WeekGrid } from '../../../shared/model/weekLayout';
+import type { Day, Period } from '../../../shared/schema/board';
 
 export interface GridLabels {
   days: Record<Day, string>;

@@ -7,8 +7,8 @@
  * (`itemAt`), which spares Konva its hit canvas entirely.
  */
 import Konva from 'konva';
-import { intersects, type Rect } from '../../shared/model/geometry';
-import { cellRectOfKey, type WeekGrid, type WeekLayout } from '../../shared/model/weekLayout';
+import { intersects, type Rect } from '../../../shared/model/geometry';
+import { cellRectOfKey, type WeekGrid, type WeekLayout } from '../../../shared/model/weekLayout';
 import { drawUnit, type UnitPicture } from './drawUnit';
 import { type PictureSources, samePicture, unitPicture } from './unitPicture';
 
