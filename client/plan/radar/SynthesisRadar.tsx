@@ -7,8 +7,10 @@
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { pooledNeedByAxis } from '../../../shared/concertation/pooledNeed';
 import { needByAxis } from '../../../shared/model/axisMapping';
 import { axisBalance, radarPolygon } from '../../../shared/model/radar';
+import { usePooledField } from '../../concertation/pooledFieldContext';
 import { useWorkshopSetting } from '../../workshop/useWorkshopSettings';
 import { useActions, useBoard } from '../usePlanData';
 import { RadarGrid } from './RadarGrid';
@@ -28,15 +30,12 @@ export function SynthesisRadar() {
   const custom = useWorkshopSetting('customPictograms');
   const board = useBoard();
   const actions = useActions();
-  const need = useMemo(
-    () =>
-      needByAxis(
-        board.items,
-        axes.map((axis) => axis.id),
-        custom,
-      ),
-    [board.items, axes, custom],
-  );
+  // In a concertation's stakeholders' workshop, residents' side is every neighbourhood's.
+  const pooled = usePooledField();
+  const need = useMemo(() => {
+    const axisIds = axes.map((axis) => axis.id);
+    return pooled ? pooledNeedByAxis(pooled, axisIds) : needByAxis(board.items, axisIds, custom);
+  }, [pooled, board.items, axes, custom]);
   const balance = useMemo(
     () =>
       axisBalance(
