@@ -1,20 +1,10 @@
 /**
- * A fresco as a PNG file. When a canvas screen has its Konva stage open (the canvas helpers expose it on
- * `window.__frescoCanvas` / `window.__planCanvas`), that is what the person sees and is saved as is;
- * otherwise (the export screen has no canvas) the fresco's SVG picture is drawn on a canvas.
+ * A fresco as a PNG file. When a canvas screen has its Konva stage open (liveStages.ts), that is what
+ * the person sees and is saved as is; otherwise (the export screen has no canvas) the fresco's SVG
+ * picture is drawn on a canvas.
  */
 import { saveBlob } from './downloadFile';
-
-interface StageLike {
-  toDataURL(config: { pixelRatio: number; mimeType: string }): string;
-}
-
-function exposedStage(fresco: 'week' | 'timeline'): StageLike | null {
-  const probe = (fresco === 'week' ? window.__frescoCanvas : window.__planCanvas) as unknown as
-    | { stage?: StageLike | null }
-    | undefined;
-  return probe?.stage ?? null;
-}
+import { liveStage } from './liveStages';
 
 async function svgToPngBlob(svg: string, scale: number): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
@@ -44,7 +34,7 @@ export async function downloadFrescoPng(
   svg: () => Promise<string>,
   name: string,
 ): Promise<void> {
-  const stage = exposedStage(fresco);
+  const stage = liveStage(fresco);
   if (stage) {
     const blob = await (await fetch(stage.toDataURL({ pixelRatio: 2, mimeType: 'image/png' }))).blob();
     saveBlob(blob, name);

@@ -5,7 +5,9 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { TimelineLayout } from '../../../shared/model/timeline';
+import { showStage } from '../../export/liveStages';
 import { useCameraStore } from '../../stores/useCameraStore';
+import { TEST_BUILD } from '../../testBuild';
 import { type PlanActionEnv, planActionForKey } from '../actions';
 import { centreOf } from './frame';
 import { installPlanProbe } from './probe';
@@ -72,11 +74,13 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
     const stopFollow = useCameraStore.subscribe((state) => {
       if (state.source === 'follow' && state.canvas === 'plan') created.follow(state, state.zoom);
     });
-    const uninstall = installPlanProbe(created, region, () => renders.current);
+    const uninstall = TEST_BUILD ? installPlanProbe(created, region, () => renders.current) : () => {};
+    const unshow = showStage('timeline', created.stage);
     setScene(created);
     latest.current.onScene?.(created);
     return () => {
       uninstall();
+      unshow();
       stopFollow();
       observer.disconnect();
       created.destroy();
