@@ -8,7 +8,7 @@ import { buildCsv } from '../../shared/export/csv';
 import { buildWorkshopJson, stringifyWorkshopJson } from '../../shared/export/json/exportJson';
 import { buildMarkdown } from '../../shared/export/markdown';
 import { buildExportModel } from '../../shared/export/model/buildExportModel';
-import { schemaOutline } from '../../shared/export/model/schemaOutline';
+import { schemaOutline, underConcertation } from '../../shared/export/model/schemaOutline';
 import type { ExportFormat } from '../../shared/protocol/http';
 import { buildDocx } from './docx/buildDocx';
 import { buildOdt } from './odt/buildOdt';
@@ -20,10 +20,7 @@ import type { SchemaInput } from './schemaInput';
 export async function renderSchema(format: ExportFormat, schema: SchemaInput): Promise<RenderedFile> {
   const contentType = CONTENT_TYPES[format];
   const { concertation } = schema;
-  const input = {
-    ...schema.stakeholders,
-    workshop: { ...schema.stakeholders.workshop, title: concertation.title, place: concertation.city },
-  };
+  const input = underConcertation(schema.stakeholders, concertation);
   if (format === 'json') {
     const json = {
       ...buildWorkshopJson(input, { exportedAt: new Date() }),

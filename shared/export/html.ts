@@ -32,8 +32,12 @@ figure{margin:1rem 0}figure svg{max-width:100%;height:auto;border:1px solid #d9d
 .sheet{border-top:1px solid #d9d6ce;margin-top:2rem}footer{margin-top:2.5rem;border-top:1px solid #d9d6ce}
 `;
 
-export function buildHtml(model: ExportModel, options: HtmlOptions = {}): string {
-  const outline = exportOutline(model);
+/** `outline`: another document of the same model (a concertation's schéma); the workshop's by default. */
+export function buildHtml(
+  model: ExportModel,
+  options: HtmlOptions = {},
+  outline = exportOutline(model),
+): string {
   const context: HtmlContext = {
     picture: (options.pictures ?? true) ? (source, alt) => svgOf(model, source, alt, options) : () => null,
   };

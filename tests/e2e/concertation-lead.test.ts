@@ -149,6 +149,20 @@ describe('the lead’s page', { timeout: 90_000 }, () => {
     await screenshot(lead, 'concertation-lead');
   });
 
+  test('downloads the schéma from the page, named after the concertation', async () => {
+    const [download] = await Promise.all([
+      lead.waitForEvent('download'),
+      lead.getByTestId('schema-md').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('fresco-schema-schema-d-inclusion-numerique-2027.md');
+    const path = await download.path();
+    const { readFileSync } = await import('node:fs');
+    const text = readFileSync(path, 'utf8');
+    expect(text).toContain('Retour du terrain, tous quartiers');
+    expect(text).toContain('je note tout sur un papier');
+    expect(text).toContain('(Jas de Bouffan)');
+  });
+
   test('erases the concertation and its workshops after saying what is lost', async () => {
     const { id, token } = leadToken(lead);
     await lead.getByRole('button', { name: 'Supprimer la concertation' }).click();

@@ -5,6 +5,12 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
+import type * as Y from 'yjs';
+import type { FieldReturn } from '../../shared/concertation/fieldReturn';
+import { buildHtml } from '../../shared/export/html';
+import { buildExportModel } from '../../shared/export/model/buildExportModel';
+import type { LinkedBoard } from '../../shared/export/model/crossLinks';
+import { schemaOutline, underConcertation } from '../../shared/export/model/schemaOutline';
 import { addDifficulty, placeActivity } from '../../shared/ops/board/items';
 import { addParticipant } from '../../shared/ops/board/participants';
 import { UserOrigin } from '../../shared/ops/origin';
@@ -12,6 +18,9 @@ import type {
   ConcertationWorkshopCreated,
   CreateConcertationResponse,
 } from '../../shared/protocol/concertation';
+import { readBoard } from '../../shared/read/board';
+import { readPlan } from '../../shared/read/plan';
+import { readWorkshop } from '../../shared/read/workshop';
 import { call } from '../helpers/api';
 import { laptopContext, screenshot, setUpE2eEnvironment, waitFor } from '../helpers/e2e';
 import { connectSynced } from '../helpers/syncClient';
@@ -45,6 +54,40 @@ async function residentSays(workshop: ConcertationWorkshopCreated, id: string, w
     origin,
   );
   board.destroy();
+}
+
+/** The schéma as the HTML writer draws it, from what the public API and the stock client read. */
+async function schemaHtml(): Promise<string> {
+  const read = async (workshop: ConcertationWorkshopCreated) => {
+    const docs = await Promise.all(
+      (['control', 'board', 'plan'] as const).map((name) =>
+        connectSynced(e2e.server.url, workshop.id, name, workshop.tokens.viewer),
+      ),
+    );
+    const [control, board, plan] = docs.map((client) => client.doc) as [Y.Doc, Y.Doc, Y.Doc];
+    const input = { workshop: readWorkshop(control), board: readBoard(board), plan: readPlan(plan) };
+    for (const client of docs) client.destroy();
+    return input;
+  };
+  const linked = new Map<string, LinkedBoard>();
+  for (const workshop of [jas, enc]) {
+    const { workshop: settings, board } = await read(workshop);
+    linked.set(workshop.id, { place: settings.place, board, custom: settings.customPictograms });
+  }
+  const field = (
+    await call<FieldReturn>(
+      e2e.server.url,
+      'GET',
+      `/api/concertations/${concertation.id}/field-return.json`,
+      { token: concertation.token },
+    )
+  ).body;
+  const input = underConcertation(await read(stakeholders), {
+    title: 'Schéma d’inclusion numérique',
+    city: 'Aix-en-Provence',
+  });
+  const model = buildExportModel(input, { linked });
+  return buildHtml(model, { pictures: false }, schemaOutline(model, field));
 }
 
 const pooledTotal = () =>
@@ -107,5 +150,16 @@ describe('the stakeholders’ workshop of a concertation', { timeout: 60_000 }, 
     });
     expect(md).toContain('Mot de passe oublié (Encagnane)\u00a0: citée 1 fois');
     expect(md).toContain('«\u00a0trop de codes\u00a0»');
+  });
+
+  test('the schéma’s fiche, as a city reads it', async () => {
+    const html = await schemaHtml();
+    const reader = await (await laptopContext(e2e.browser)).newPage();
+    await reader.setContent(html);
+    const sheet = reader.locator('section.sheet').first();
+    expect(await sheet.textContent()).toContain('(Jas de Bouffan)');
+    await sheet.scrollIntoViewIfNeeded();
+    await screenshot(reader, 'concertation-schema-fiche');
+    await reader.close();
   });
 });

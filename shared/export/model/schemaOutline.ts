@@ -7,9 +7,18 @@ import type { FieldReturn } from '../../concertation/fieldReturn';
 import { formatSpan } from '../format';
 import { oneLine } from '../text/clean';
 import { type Block, type Outline, type OutlinePart, paragraph } from './blocks';
+import type { ExportInput } from './buildExportModel';
 import { exportOutline } from './outline';
 import { fieldReturnPart } from './outlineFieldReturn';
 import type { ExportModel } from './types';
+
+/** The stakeholders' workshop under the concertation's name: its title and city head the schéma. */
+export function underConcertation(
+  input: ExportInput,
+  concertation: { title: string; city: string },
+): ExportInput {
+  return { ...input, workshop: { ...input.workshop, title: concertation.title, place: concertation.city } };
+}
 
 export function schemaOutline(model: ExportModel, field: FieldReturn): Outline {
   const outline = exportOutline(model);
