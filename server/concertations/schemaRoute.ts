@@ -6,7 +6,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { EXPORT_FORMATS, type ExportFormat } from '../../shared/protocol/http';
 import { renderInWorker } from '../export/exportPool';
-import { contentDisposition, exportFileName } from '../export/fileName';
+import { exportFileName } from '../export/fileName';
+import { sendDownload } from '../export/sendDownload';
 import { decodePart, parseTarget } from '../http/requestTarget';
 import { bearerToken, HttpError } from '../http/respond';
 import type { ConcertationService } from './service';
@@ -37,14 +38,7 @@ export function createSchemaRoute(concertations: ConcertationService) {
     const schema = await concertations.schemaInput(id, bearerToken(req), language);
     const file = await renderInWorker({ kind: 'schema', format: extension as ExportFormat, schema });
     const name = exportFileName(schema.concertation.title, '', extension, 'schema');
-    res.writeHead(200, {
-      'Content-Type': file.contentType,
-      'Content-Length': file.body.byteLength,
-      'Content-Disposition': contentDisposition(name),
-      'Cache-Control': 'no-store',
-      'X-Content-Type-Options': 'nosniff',
-    });
-    res.end(req.method === 'HEAD' ? undefined : file.body);
+    sendDownload(req, res, file, name);
     return true;
   };
 }

@@ -18,7 +18,8 @@ import { bearerToken, HttpError } from '../http/respond';
 import type { RoomRegistry } from '../sync/roomRegistry';
 import type { WorkshopService } from '../workshops/service';
 import { renderInWorker } from './exportPool';
-import { contentDisposition, exportFileName } from './fileName';
+import { exportFileName } from './fileName';
+import { sendDownload } from './sendDownload';
 
 export interface ExportRouteDeps {
   workshops: Pick<WorkshopService, 'authorize'>;
@@ -67,14 +68,7 @@ export function createExportRoute(deps: ExportRouteDeps) {
       extension,
       kitMatch ? 'kit' : 'plan',
     );
-    res.writeHead(200, {
-      'Content-Type': file.contentType,
-      'Content-Length': file.body.byteLength,
-      'Content-Disposition': contentDisposition(name),
-      'Cache-Control': 'no-store',
-      'X-Content-Type-Options': 'nosniff',
-    });
-    res.end(req.method === 'HEAD' ? undefined : file.body);
+    sendDownload(req, res, file, name);
     return true;
   };
 }

@@ -14,6 +14,7 @@ import { echoOfLinks } from '../model/fieldReturn';
 import { isCrossLink } from '../model/pooledEcho';
 import { usePictogramName } from '../usePictogramName';
 import { usePictogramWords } from '../usePictogramWords';
+import { MissingLinks } from './MissingLinks';
 import { PooledLinks } from './PooledLinks';
 
 export interface LinkedItemsProps {
@@ -108,17 +109,7 @@ export function LinkedItems({ links, board, synthesis, onUnlink, onLink }: Linke
           })}
         </ul>
       ) : null}
-      {echo.missing.length > 0 ? (
-        <div className="field-messages" role="note">
-          <p>{t('problem.linkedItemDeleted')}</p>
-          {onUnlink ? (
-            <Button
-              label={t('links.removeMissing', { count: echo.missing.length })}
-              onClick={() => onUnlink(echo.missing)}
-            />
-          ) : null}
-        </div>
-      ) : null}
+      <MissingLinks missing={echo.missing} onUnlink={onUnlink} />
       {onLink && candidates.length > 0 ? (
         <div className="link-more">
           <label htmlFor="link-proposal">{t('links.add')}</label>

@@ -8,6 +8,7 @@ import { usePooledField } from '../../concertation/pooledFieldContext';
 import { Button } from '../../ui/Button';
 import { Pictogram } from '../../ui/Pictogram';
 import { pooledEcho } from '../model/pooledEcho';
+import { MissingLinks } from './MissingLinks';
 
 export function PooledLinks(props: { links: readonly string[]; onUnlink?: (links: string[]) => void }) {
   const { t } = useTranslation(['plan', 'concertation']);
@@ -65,17 +66,7 @@ export function PooledLinks(props: { links: readonly string[]; onUnlink?: (links
           </li>
         ))}
       </ul>
-      {echo.missing.length > 0 ? (
-        <div className="field-messages" role="note">
-          <p>{t('problem.linkedItemDeleted')}</p>
-          {onUnlink ? (
-            <Button
-              label={t('links.removeMissing', { count: echo.missing.length })}
-              onClick={() => onUnlink(echo.missing)}
-            />
-          ) : null}
-        </div>
-      ) : null}
+      <MissingLinks missing={echo.missing} onUnlink={onUnlink} />
     </div>
   );
 }
