@@ -77,7 +77,11 @@ export function PlanScreen({ fieldBeside = false }: PlanScreenProps) {
   const peers = usePlanPeers();
   const words = usePictogramWords();
   const contextWords = useContextWords();
-  const pooled = useLiveFieldReturn(session.concertationId, session.token, i18n.language);
+  // The pooled return is read with a facilitator's or stakeholder's link (PRODUCT.md §4); a projector or
+  // a resident's tablet on this workshop shows its own board's, as any workshop does.
+  const concertationId =
+    session.role === 'facilitator' || session.role === 'stakeholder' ? session.concertationId : null;
+  const pooled = useLiveFieldReturn(concertationId, session.token, i18n.language);
   const pictogramName = usePictogramName(model.synthesis.itemLabels);
   const selected = selectedId ? (model.byId.get(selectedId) ?? null) : null;
   usePublishPlanPresence(name, editable ? (selected?.id ?? null) : null);
@@ -145,7 +149,7 @@ export function PlanScreen({ fieldBeside = false }: PlanScreenProps) {
   };
 
   const fieldReturn =
-    session.concertationId !== null ? (
+    concertationId !== null ? (
       <PooledFieldReturn
         field={pooled.field}
         stale={pooled.stale}
