@@ -19,7 +19,11 @@ interface Kept {
 }
 
 export class ContributionCache {
-  private readonly kept = new Map<string, Kept>();
+  /**
+   * By the board's document, not the workshop id: when a workshop is deleted or its room unloads, its
+   * document goes and its contribution with it, with nothing to forget by hand.
+   */
+  private readonly kept = new WeakMap<Y.Doc, Map<Language, Kept>>();
   private readonly counters = new WeakMap<Y.Doc, { id: number; updates: number }>();
   private documents = 0;
   /** Recomputations since start, for the bench and the tests. */
@@ -27,22 +31,22 @@ export class ContributionCache {
 
   /** `read` is called only when the documents changed since the kept contribution. */
   get(
-    workshopId: string,
     docs: { board: Y.Doc; control: Y.Doc },
     language: Language,
     read: () => FieldReturnSource,
   ): { contribution: Contribution; version: string } {
     const version = `${language}.${this.versionOf(docs.control)}.${this.versionOf(docs.board)}`;
-    const kept = this.kept.get(workshopId);
+    let byLanguage = this.kept.get(docs.board);
+    if (!byLanguage) {
+      byLanguage = new Map();
+      this.kept.set(docs.board, byLanguage);
+    }
+    const kept = byLanguage.get(language);
     if (kept?.version === version) return kept;
     const contribution = contributionOf(read(), language, pictogramLabel);
     this.computed++;
-    this.kept.set(workshopId, { version, contribution });
+    byLanguage.set(language, { version, contribution });
     return { contribution, version };
-  }
-
-  forget(workshopId: string): void {
-    this.kept.delete(workshopId);
   }
 
   /** A reloaded room is a new document: it gets a new number, so its first read recomputes. */

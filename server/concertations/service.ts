@@ -102,7 +102,7 @@ export class ConcertationService {
   private async contribution(workshopId: string, language: Language) {
     const control = await this.rooms.use(workshopId, 'control', (room) => room.doc);
     const board = await this.rooms.use(workshopId, 'board', (room) => room.doc);
-    return this.contributions.get(workshopId, { board, control }, language, () => {
+    return this.contributions.get({ board, control }, language, () => {
       const settings = readWorkshop(control);
       return {
         workshopId,
