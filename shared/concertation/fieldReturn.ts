@@ -7,6 +7,7 @@ import { computeSynthesis, type Synthesis } from '../model/synthesis';
 import { displayLabel } from '../pictograms/displayLabel';
 import type { Board } from '../schema/board';
 import type { CustomPictogram, Language } from '../schema/control';
+import type { SurveySection } from './surveySection';
 
 export interface FieldReturnSource {
   workshopId: string;
@@ -61,6 +62,8 @@ export interface FieldReturn {
   proposals: PooledProposal[];
   /** `matrix[a][d]`: difficulties `d` raised under activities `a`, all neighbourhoods together. */
   matrix: number[][];
+  /** The street interviews of the concertation's survey sessions, when it has any. */
+  survey?: SurveySection;
 }
 
 /** The catalogue's words for a shipped pictogram, in the concertation's language. */

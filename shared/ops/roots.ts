@@ -77,3 +77,8 @@ export function removeAll(array: Y.Array<string>, value: string): number {
   }
   return removed;
 }
+
+/** `interviews` of a survey session's document: interview id → Y.Map (PRODUCT.md §4 "Survey"). */
+export function interviewsMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap('interviews');
+}

@@ -9,14 +9,16 @@ import { DAYS, ITEM_KINDS, PERIODS } from './board';
 export type ValueShape =
   | { kind: 'string'; max: number; nullable?: boolean; pattern?: RegExp }
   | { kind: 'enum'; values: readonly string[]; nullable?: boolean }
-  | { kind: 'number'; min: number; max: number; integer?: boolean }
-  | { kind: 'boolean' }
+  | { kind: 'number'; min: number; max: number; integer?: boolean; nullable?: boolean }
+  | { kind: 'boolean'; nullable?: boolean }
   /** A Y.Array of short strings (ids). */
   | { kind: 'idList'; maxEntries: number }
   /** A Y.Text, or a plain string from an older peer. */
   | { kind: 'text'; max: number }
   /** A Y.Map of short keys to numbers. */
   | { kind: 'scores'; min: number; max: number }
+  /** A Y.Map of known keys to booleans (an interview's equipment). */
+  | { kind: 'flags'; keys: readonly string[] }
   /** Plain JSON of bounded size, for settings one writer owns (timer, follow, axes). */
   | { kind: 'json'; maxBytes: number };
 
@@ -99,6 +101,7 @@ export function fitsValue(shape: ValueShape, value: unknown): boolean {
       if (value === null) return shape.nullable === true;
       return typeof value === 'string' && shape.values.includes(value);
     case 'number':
+      if (value === null) return shape.nullable === true;
       return (
         typeof value === 'number' &&
         Number.isFinite(value) &&
@@ -107,10 +110,12 @@ export function fitsValue(shape: ValueShape, value: unknown): boolean {
         (!shape.integer || Number.isInteger(value))
       );
     case 'boolean':
+      if (value === null) return shape.nullable === true;
       return typeof value === 'boolean';
     case 'idList':
       return Array.isArray(value) && value.length <= shape.maxEntries && value.every(isShortId);
     case 'scores':
+    case 'flags':
       return false;
     case 'json':
       return jsonFits(value, shape.maxBytes);
