@@ -15,13 +15,10 @@ const origin = new UserOrigin('seat-a');
 
 function interviewsOf(answers: Array<Partial<InterviewAnswers>>): Interview[] {
   const doc = new Y.Doc();
-  answers.forEach((partial, index) =>
-    saveInterview(
-      doc,
-      { answers: { ...EMPTY_ANSWERS, ...partial }, author: 'seat-a', now: 1000 + index },
-      origin,
-    ),
-  );
+  for (const [index, partial] of answers.entries()) {
+    const full = { ...EMPTY_ANSWERS, ...partial };
+    saveInterview(doc, { answers: full, author: 'seat-a', now: 1000 + index }, origin);
+  }
   return readInterviews(doc);
 }
 
