@@ -1,6 +1,8 @@
 /** The pictures of one export, rasterised once and shared by the DOCX, ODT and PDF writers. */
+import type { ChartPicture } from '../../shared/export/model/blocks';
 import type { ActionSheet, ExportModel } from '../../shared/export/model/types';
 import { radarFrameSvg, radarShapeSvg, radarSvg, withRadarShape } from '../../shared/export/svg/radar';
+import { surveyChartSvg } from '../../shared/export/svg/surveyChart';
 import { timelineFrescoSvg } from '../../shared/export/svg/timelineFresco';
 import { weekFrescoSvg } from '../../shared/export/svg/weekFresco';
 import { pictogramArt } from './pictogramFiles';
@@ -11,6 +13,8 @@ export interface ExportPictures {
   timeline: Png;
   /** Action id → its capability radar. */
   radars: Map<string, Png>;
+  /** Chart id → the survey diagnostic's chart (a schéma with street surveys). */
+  charts: Map<string, Png>;
 }
 
 /** Radars are small and many (one per action): a lower zoom keeps a 200-action export quick and light. */
@@ -20,11 +24,16 @@ const PARALLEL = 4;
 
 /**
  * `opaque`: PNGs for pdfkit (see encodePng). `radars: false` when the format draws them itself (vector
- * graphics in the PDF, SVG in the ODT). Actions with the same scores share one picture.
+ * graphics in the PDF, SVG in the ODT). Actions with the same scores share one picture. `charts`: the
+ * outline's survey charts (chartsOf), drawn with their pictograms.
  */
 export async function renderPictures(
   model: ExportModel,
-  { opaque = false, radars: withRadars = true } = {},
+  {
+    opaque = false,
+    radars: withRadars = true,
+    charts = [],
+  }: { opaque?: boolean; radars?: boolean; charts?: readonly ChartPicture[] } = {},
 ): Promise<ExportPictures> {
   const { labels } = model;
   const week = svgToPng(
@@ -38,7 +47,15 @@ export async function renderPictures(
     { opaque },
   );
   const radars = withRadars ? await renderRadars(model) : new Map<string, Png>();
-  return { week: await week, timeline: await timeline, radars };
+  const chartPngs = await Promise.all(
+    charts.map((chart) => svgToPng(surveyChartSvg(chart, pictogramArt), undefined, { opaque })),
+  );
+  return {
+    week: await week,
+    timeline: await timeline,
+    radars,
+    charts: new Map(charts.map((chart, i) => [chart.id, chartPngs[i] as Png])),
+  };
 }
 
 async function renderRadars(model: ExportModel): Promise<Map<string, Png>> {

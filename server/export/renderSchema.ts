@@ -8,6 +8,7 @@ import { buildCsv } from '../../shared/export/csv';
 import { buildWorkshopJson, stringifyWorkshopJson } from '../../shared/export/json/exportJson';
 import { buildMarkdown } from '../../shared/export/markdown';
 import { buildExportModel } from '../../shared/export/model/buildExportModel';
+import { chartsOf } from '../../shared/export/model/outlineDiagnostic';
 import { schemaOutline, underConcertation } from '../../shared/export/model/schemaOutline';
 import type { ExportFormat } from '../../shared/protocol/http';
 import { buildDocx } from './docx/buildDocx';
@@ -31,19 +32,27 @@ export async function renderSchema(format: ExportFormat, schema: SchemaInput): P
   }
   const model = buildExportModel(input, { linked: new Map(schema.linked) });
   const outline = schemaOutline(model, schema.field);
+  const charts = chartsOf(outline);
   switch (format) {
     case 'md':
       return { body: Buffer.from(buildMarkdown(model, outline), 'utf8'), contentType };
     case 'csv':
-      return { body: Buffer.from(buildCsv(model), 'utf8'), contentType };
+      return { body: Buffer.from(buildCsv(model, outline), 'utf8'), contentType };
     case 'pdf':
       return {
-        body: await buildPdf(model, await renderPictures(model, { opaque: true, radars: false }), outline),
+        body: await buildPdf(
+          model,
+          await renderPictures(model, { opaque: true, radars: false, charts }),
+          outline,
+        ),
         contentType,
       };
     case 'docx':
-      return { body: await buildDocx(model, await renderPictures(model), outline), contentType };
+      return { body: await buildDocx(model, await renderPictures(model, { charts }), outline), contentType };
     case 'odt':
-      return { body: buildOdt(model, await renderPictures(model, { radars: false }), outline), contentType };
+      return {
+        body: buildOdt(model, await renderPictures(model, { radars: false, charts }), outline),
+        contentType,
+      };
   }
 }

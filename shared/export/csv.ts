@@ -3,6 +3,8 @@
  * accents), every cell quoted, cells that would start a formula neutralised. French files use `;` as
  * separator, as French spreadsheets expect (`,` is their decimal mark); English files use `,`.
  */
+import type { Outline } from './model/blocks';
+import { diagnosticRows } from './model/outlineDiagnostic';
 import type { ExportModel } from './model/types';
 import { csvRow } from './text/csvCell';
 
@@ -12,7 +14,8 @@ export function csvDelimiter(model: ExportModel): string {
   return model.language === 'fr' ? ';' : ',';
 }
 
-export function buildCsv(model: ExportModel): string {
+/** `outline`: a schéma whose diagnostic (street surveys) follows the actions, after an empty row. */
+export function buildCsv(model: ExportModel, outline?: Outline): string {
   const { labels } = model;
   const f = labels.fields;
   const axes = model.actions[0]?.capabilities.map((c) => c.label) ?? [];
@@ -69,5 +72,11 @@ export function buildCsv(model: ExportModel): string {
   ]);
   const delimiter = csvDelimiter(model);
   const lines = [header, ...rows].map((row) => csvRow(row, delimiter));
+  const diagnostic = outline ? diagnosticRows(outline) : [];
+  if (diagnostic.length > 0) {
+    const d = labels.diagnostic;
+    const table = [[d.question, d.answer, d.figure], ...diagnostic];
+    lines.push('', csvRow([d.title], delimiter), ...table.map((row) => csvRow(row, delimiter)));
+  }
   return `${CSV_BOM}${lines.join('\r\n')}\r\n`;
 }

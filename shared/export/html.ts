@@ -10,6 +10,7 @@ import type { OutlinePart, PictureSource } from './model/blocks';
 import { exportOutline } from './model/outline';
 import type { ExportModel } from './model/types';
 import { radarSvg } from './svg/radar';
+import { surveyChartSvg } from './svg/surveyChart';
 import type { PictogramArtSource } from './svg/svgKit';
 import { timelineFrescoSvg } from './svg/timelineFresco';
 import { weekFrescoSvg } from './svg/weekFresco';
@@ -58,5 +59,6 @@ function svgOf(model: ExportModel, source: PictureSource, alt: string, options: 
   if (source.kind === 'week')
     return weekFrescoSvg(model.week, { labels, title: alt, pictogramArt: options.pictogramArt });
   if (source.kind === 'timeline') return timelineFrescoSvg(model.timeline, labels, alt);
+  if (source.kind === 'chart') return surveyChartSvg(source.chart, options.pictogramArt);
   return radarSvg(source.capabilities, alt);
 }

@@ -24,7 +24,12 @@ const STYLES: Record<TextStyle, ParagraphStyle | undefined> = {
 };
 
 /** How tall each picture may be, in pixels: the timeline is long, a radar sits beside its table. */
-const MAX_HEIGHT: Record<PictureSource['kind'], number> = { week: 600, timeline: 800, radar: 330 };
+const MAX_HEIGHT: Record<PictureSource['kind'], number> = {
+  week: 600,
+  timeline: 800,
+  radar: 330,
+  chart: 520,
+};
 
 const DOCX: BlockRenderers<FileChild[], DocxContext> = {
   title: (block, { newPage }) => [
@@ -63,5 +68,6 @@ export function docxBlocks(blocks: Block[], pictures: ExportPictures, newPage = 
 function pngOf(source: PictureSource, pictures: ExportPictures): Png | undefined {
   if (source.kind === 'week') return pictures.week;
   if (source.kind === 'timeline') return pictures.timeline;
+  if (source.kind === 'chart') return pictures.charts.get(source.chart.id);
   return pictures.radars.get(source.sheetId);
 }

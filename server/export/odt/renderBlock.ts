@@ -25,7 +25,7 @@ const PARAGRAPH_STYLES: Record<TextStyle, string> = {
 };
 
 /** Tallest a picture may be, in cm: the week fills a page's upper part, the radar sits beside its table. */
-const PICTURE_HEIGHT_CM = { week: 16, timeline: 20, radar: 8.5 };
+const PICTURE_HEIGHT_CM = { week: 16, timeline: 20, radar: 8.5, chart: 13 };
 
 export function renderBlock(body: OdtBody, block: Block, pictures: ExportPictures): void {
   switch (block.kind) {
@@ -83,5 +83,9 @@ function picture(body: OdtBody, block: PictureBlock, pictures: ExportPictures): 
   const { source, alt } = block;
   if (source.kind === 'radar')
     body.vectorPicture(radarSvg(source.capabilities, alt), alt, PICTURE_HEIGHT_CM.radar);
-  else body.picture(pictures[source.kind], alt, PICTURE_HEIGHT_CM[source.kind]);
+  else if (source.kind === 'chart') {
+    // A PNG, not SVG as the radar: its pictograms are symbols a word processor may not draw.
+    const png = pictures.charts.get(source.chart.id);
+    if (png) body.picture(png, alt, PICTURE_HEIGHT_CM.chart);
+  } else body.picture(pictures[source.kind], alt, PICTURE_HEIGHT_CM[source.kind]);
 }

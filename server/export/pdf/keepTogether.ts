@@ -5,6 +5,7 @@
  */
 import type { Block, ListItem, PictureSource } from '../../../shared/export/model/blocks';
 import type { ExportPictures } from '../pictures';
+import type { Png } from '../raster';
 import { tableStartHeight } from './pdfTable';
 import type { PdfBullet, PdfWriter } from './pdfWriter';
 import { radarHeight } from './radar';
@@ -17,7 +18,7 @@ const TEXT_START = 60;
 const HEADING_ROOM = { 1: 36 + 20, 2: 28 + 14, 3: 23 + 8 } as const;
 
 /** Tallest a picture may be, in points: the timeline is wider than tall and may take more. */
-const MAX_HEIGHT = { week: 420, timeline: 520 } as const;
+const MAX_HEIGHT = { week: 420, timeline: 520, chart: 380 } as const;
 
 export function pictureBox(
   pdf: PdfWriter,
@@ -26,7 +27,16 @@ export function pictureBox(
 ): { height: number; maxHeight: number } {
   if (source.kind === 'radar') return { height: radarHeight(source.capabilities), maxHeight: 0 };
   const maxHeight = MAX_HEIGHT[source.kind];
-  return { height: pdf.imageHeight(pictures[source.kind], maxHeight), maxHeight };
+  const png = pictureOf(source, pictures);
+  return { height: png ? pdf.imageHeight(png, maxHeight) : 0, maxHeight };
+}
+
+/** The PNG a picture block draws (a radar is drawn as vectors instead; a chart missing is left out). */
+export function pictureOf(
+  source: Exclude<PictureSource, { kind: 'radar' }>,
+  pictures: ExportPictures,
+): Png | undefined {
+  return source.kind === 'chart' ? pictures.charts.get(source.chart.id) : pictures[source.kind];
 }
 
 /** Points to keep under the heading at `blocks[at]`, from the blocks after it (across parts). */

@@ -13,7 +13,7 @@ import type {
   TitleBlock,
 } from '../../../shared/export/model/blocks';
 import type { ExportPictures } from '../pictures';
-import { bulletOf, keepWithHeading, pictureBox } from './keepTogether';
+import { bulletOf, keepWithHeading, pictureBox, pictureOf } from './keepTogether';
 import { drawTable } from './pdfTable';
 import type { PdfWriter } from './pdfWriter';
 import { drawRadar } from './radar';
@@ -90,5 +90,8 @@ function picture(pdf: PdfWriter, block: PictureBlock, context: PdfContext): void
     pdf.drawing(box.height, (x, y, width) =>
       drawRadar(pdf.doc, source.capabilities, x, y, width, box.height),
     );
-  } else pdf.image(context.pictures[source.kind], box.maxHeight);
+  } else {
+    const png = pictureOf(source, context.pictures);
+    if (png) pdf.image(png, box.maxHeight);
+  }
 }

@@ -3,6 +3,7 @@
  * (see outline.ts) and every document writer (DOCX, ODT, PDF, Markdown, HTML) only decides how each kind
  * of block looks, so the five formats cannot drift apart in what they tell.
  */
+import type { SurveyChartId } from '../../concertation/surveyCharts';
 import type { Language } from '../../schema/control';
 import type { SimpleTable } from './tables';
 import type { CapabilityScore } from './types';
@@ -59,11 +60,30 @@ export interface TableBlock {
   emptyCells?: [row: number, column: number][];
 }
 
+/** One bar of a survey chart, worded: the figure as it reads, the bar's length 0…1 of the longest. */
+export interface ChartBar {
+  label: string;
+  value: string;
+  share: number;
+  /** A second figure beside the bar (a difficulty's count in the residents' workshops). */
+  note?: string;
+  /** The pictogram the bar stands for, drawn beside its label where the writer has the pictures. */
+  pictogram?: string;
+}
+
+/** A chart of the survey section (shared/concertation/surveyCharts.ts) with the outline's words on it. */
+export interface ChartPicture {
+  id: SurveyChartId;
+  title: string;
+  bars: ChartBar[];
+}
+
 /** Which picture to draw; each writer has its own way (PNG, SVG, PDF vector drawing). */
 export type PictureSource =
   | { kind: 'week' }
   | { kind: 'timeline' }
-  | { kind: 'radar'; sheetId: string; capabilities: CapabilityScore[] };
+  | { kind: 'radar'; sheetId: string; capabilities: CapabilityScore[] }
+  | { kind: 'chart'; chart: ChartPicture };
 
 export interface PictureBlock {
   kind: 'picture';
@@ -92,7 +112,7 @@ export type Block =
  * anchor the app links to, the closing words a `<footer>`); its blocks are the same everywhere.
  */
 export interface OutlinePart {
-  kind: 'cover' | 'synthesis' | 'frescos' | 'sheets' | 'sheet' | 'closing';
+  kind: 'cover' | 'diagnostic' | 'synthesis' | 'frescos' | 'sheets' | 'sheet' | 'closing';
   /** For a fiche: a stable anchor (`action-<id>`). */
   anchor?: string;
   blocks: Block[];

@@ -4,12 +4,15 @@
  * The week fresco is left out: the stakeholders' board is not where residents told their week.
  */
 import type { FieldReturn } from '../../concertation/fieldReturn';
+import { pictogramLabel } from '../../pictograms';
 import { formatSpan } from '../format';
 import { oneLine } from '../text/clean';
 import { type Block, type Outline, type OutlinePart, paragraph } from './blocks';
 import type { ExportInput } from './buildExportModel';
 import { exportOutline } from './outline';
+import { diagnosticPart, type PictogramName } from './outlineDiagnostic';
 import { fieldReturnPart } from './outlineFieldReturn';
+import { readableId } from './pictogramNames';
 import type { ExportModel } from './types';
 
 /** The stakeholders' workshop under the concertation's name: its title and city head the schéma. */
@@ -24,13 +27,33 @@ export function schemaOutline(model: ExportModel, field: FieldReturn): Outline {
   const outline = exportOutline(model);
   return {
     ...outline,
-    parts: outline.parts.map((part) => {
-      if (part.kind === 'cover') return schemaCover(model, field);
-      if (part.kind === 'synthesis') return fieldReturnPart(field, model.labels);
-      if (part.kind === 'frescos') return withoutWeek(part, model);
-      return part;
+    parts: outline.parts.flatMap((part) => {
+      if (part.kind === 'cover') return [schemaCover(model, field)];
+      if (part.kind === 'synthesis') {
+        const pooled = fieldReturnPart(field, model.labels);
+        // The method's order: the street surveys measured the needs before the workshops were held.
+        return field.survey
+          ? [diagnosticPart(field.survey, model.labels, surveyName(model, field)), pooled]
+          : [pooled];
+      }
+      if (part.kind === 'frescos') return [withoutWeek(part, model)];
+      return [part];
     }),
   };
+}
+
+/**
+ * A survey answer's pictogram named as the workshops' field return names it (the same difficulty reads
+ * the same in both sections), else by the catalogue; an id neither knows is made readable.
+ */
+function surveyName(model: ExportModel, field: FieldReturn): PictogramName {
+  const pooled = new Map<string, string>();
+  for (const entry of [...field.activities, ...field.difficulties])
+    if (!pooled.has(entry.pictogram) && oneLine(entry.label))
+      pooled.set(entry.pictogram, oneLine(entry.label));
+  return (pictogram) =>
+    pooled.get(pictogram) ??
+    (oneLine(pictogramLabel(pictogram, model.language) ?? '') || readableId(pictogram));
 }
 
 /** The city, the concertation, the plan's period, the neighbourhoods with their residents, the counts. */
