@@ -6,6 +6,8 @@ import type { ConcertationService } from '../concertations/service';
 import { parseConcertationInput, parseConcertationWorkshopInput } from '../concertations/validate';
 import type { Logger } from '../log';
 import { networkUrls } from '../network';
+import { surveyRoutes } from '../surveys/routes';
+import type { SurveyService } from '../surveys/service';
 import type { WorkshopService } from '../workshops/service';
 import { parseJoinCode, parseWorkshopInput } from '../workshops/validate';
 import { decodePart, parseTarget } from './requestTarget';
@@ -14,6 +16,8 @@ import { bearerToken, clientAddress, HttpError, readJson, sendError, sendJson } 
 export interface ApiDeps {
   workshops: WorkshopService;
   concertations: ConcertationService;
+  /** The street-survey sessions of concertations (server/surveys/routes.ts). */
+  surveys?: SurveyService;
   adminToken: string | null;
   /** The interface the server listens on, to tell which network addresses reach it. */
   host: string;
@@ -22,9 +26,9 @@ export interface ApiDeps {
   extra?: (req: IncomingMessage, res: ServerResponse, path: string) => Promise<boolean>;
 }
 
-type Handler = (req: IncomingMessage, res: ServerResponse, params: string[]) => Promise<void>;
+export type Handler = (req: IncomingMessage, res: ServerResponse, params: string[]) => Promise<void>;
 
-interface Route {
+export interface Route {
   method: string;
   pattern: RegExp;
   handler: Handler;
@@ -162,6 +166,7 @@ export function createApi(deps: ApiDeps) {
         sendJson(res, 200, { ended: true });
       },
     },
+    ...(deps.surveys ? surveyRoutes(deps.surveys) : []),
   ];
 
   return async function handleApi(req: IncomingMessage, res: ServerResponse): Promise<void> {
