@@ -167,10 +167,12 @@ function craft(
   room: Y.Doc,
   seed: number,
   change: (doc: Y.Doc, interviews: Y.Map<unknown>) => void,
+  clientID = seededClientId(seededRandom(seed)),
 ): Uint8Array {
   const doc = new Y.Doc();
-  doc.clientID = seededClientId(seededRandom(seed));
   Y.applyUpdate(doc, Y.encodeStateAsUpdate(room));
+  // After the room's state: Yjs takes a new id when a received update holds structs under its own.
+  doc.clientID = clientID;
   const before = Y.encodeStateVector(doc);
   doc.transact(() => change(doc, doc.getMap('interviews')));
   const update = Y.encodeStateAsUpdate(doc, before);
@@ -329,6 +331,16 @@ describe('the gate refuses', () => {
         .map(([what, bytes, ms, reason]) => `  ${what}: ${bytes} B, ${ms.toFixed(1)} ms (${reason})`)
         .join('\n')}`,
     );
+  });
+
+  it('an interview of its own written under another phone’s Yjs client id', async () => {
+    const doc = await roomDoc(setup);
+    const before = Y.encodeStateAsUpdate(doc);
+    // Structs under phone A's client would make A's next edits look already known: Yjs would drop them.
+    const update = craft(doc, 0, (_d, m) => put(m, 'b-posing', phoneB.seatId), clientA.doc.clientID);
+    const { code } = await sendUpdate(setup, phoneB.token, update);
+    expect([code, lastReason]).toEqual([CLOSE.refusedUpdate, "refused: writes under another device's id"]);
+    expect(Y.encodeStateAsUpdate(doc)).toEqual(before);
   });
 
   it('and the phone’s next honest interview still goes in', async () => {
