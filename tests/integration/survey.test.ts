@@ -4,6 +4,7 @@
  * and who may read, write or open what is written out as a table. Deleting a session or its
  * concertation erases its interviews.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { hashToken } from '../../server/auth/tokens';
@@ -178,6 +179,19 @@ describe('a survey session', () => {
       neighbourhoods: ['Jas de Bouffan'],
       role: 'interviewer',
     });
+  });
+
+  it('keeps the interviewer link sealed on disk: a copy of the database opens no session', async () => {
+    server.store.checkpoint();
+    const files = ['fresco.db', 'fresco.db-wal'].map((name) => {
+      try {
+        return readFileSync(`${server.dataDir}/${name}`).toString('latin1');
+      } catch {
+        return '';
+      }
+    });
+    for (const token of [session.token, phone.token])
+      for (const file of files) expect(file).not.toContain(token);
   });
 });
 
