@@ -22,6 +22,7 @@ import { claimDataDir } from './storage/dataDirLock';
 import { GroupCommit } from './storage/groupCommit';
 import { SqliteStore } from './storage/sqliteStore';
 import type { Store } from './storage/store';
+import { SurveyService } from './surveys/service';
 import { type ConnectionLimits, DEFAULT_CONNECTION_LIMITS } from './sync/connection';
 import { DEFAULT_GATE_LIMITS, type GateLimits } from './sync/gate/updateGate';
 import { RefusalLedger, type RefusalLedgerOptions } from './sync/refusalLedger';
@@ -71,6 +72,9 @@ export async function startFrescoServer(options: FrescoServerOptions): Promise<F
   });
   const workshops = new WorkshopService(store, rooms, options.joinLimiter ?? new JoinLimiter(), log);
   const concertations = new ConcertationService(store, rooms, workshops, log);
+  concertations.surveys = new SurveyService(store, rooms, workshops, log, (id, token) =>
+    concertations.authorizeLead(id, token),
+  );
   const workshopExport = createExportRoute({ workshops, rooms });
   const schemaExport = createSchemaRoute(concertations);
   const archiveRoute = createArchiveRoute({ workshops, rooms, store, log, adminToken: options.adminToken });
@@ -81,6 +85,7 @@ export async function startFrescoServer(options: FrescoServerOptions): Promise<F
   const handleApi = createApi({
     workshops,
     concertations,
+    surveys: concertations.surveys,
     adminToken: options.adminToken,
     host: options.host,
     log,

@@ -27,6 +27,7 @@ import { HttpError } from '../http/respond';
 import type { Logger } from '../log';
 import type { ConcertationRecord, Membership } from '../storage/concertationRows';
 import type { Store } from '../storage/store';
+import type { SurveyService } from '../surveys/service';
 import type { RoomRegistry } from '../sync/roomRegistry';
 import type { WorkshopService } from '../workshops/service';
 import type { WorkshopInput } from '../workshops/validate';
@@ -44,6 +45,8 @@ export class ConcertationService {
     private readonly rooms: RoomRegistry,
     private readonly workshops: WorkshopService,
     private readonly log: Logger,
+    /** Set once the survey service exists (it checks the lead's token here). */
+    public surveys: SurveyService | null = null,
   ) {}
 
   create(input: Required<CreateConcertationRequest>): CreateConcertationResponse {
@@ -78,6 +81,7 @@ export class ConcertationService {
       title: record.title,
       city: record.city,
       workshops,
+      surveys: this.surveys ? await this.surveys.list(id, caller.kind === 'lead' ? caller.token : null) : [],
       role: caller.kind,
     };
   }
@@ -93,10 +97,14 @@ export class ConcertationService {
     const parts = await Promise.all(
       residents.map(({ workshopId }) => this.contribution(workshopId, language)),
     );
-    return {
-      field: mergeContributions(parts.map((part) => part.contribution)),
-      version: parts.map((part) => part.version).join('|'),
-    };
+    const field = mergeContributions(parts.map((part) => part.contribution));
+    let version = parts.map((part) => part.version).join('|');
+    const survey = await this.surveys?.section(id, field.difficulties, version);
+    if (survey) {
+      field.survey = survey.section;
+      version += `#${survey.version}`;
+    }
+    return { field, version };
   }
 
   private async contribution(workshopId: string, language: Language) {
@@ -155,6 +163,7 @@ export class ConcertationService {
     this.authorizeLead(id, token);
     for (const { workshopId } of this.store.concertations.workshopsOf(id))
       await this.workshops.erase(workshopId);
+    await this.surveys?.eraseAll(id);
     this.store.concertations.delete(id);
     for (const language of ['fr', 'en']) this.pooled.delete(`${id}.${language}`);
     this.log.info('concertation_deleted', { concertation: id });
@@ -196,7 +205,8 @@ export class ConcertationService {
     };
   }
 
-  private authorizeLead(id: string, token: string | null): string {
+  /** The lead's token, or 404 / 401 / 403 (also for the survey sessions' routes). */
+  authorizeLead(id: string, token: string | null): string {
     const { caller } = this.authorize(id, token);
     if (caller.kind !== 'lead') throw new HttpError(403, 'forbidden', 'Only the lead’s link allows that.');
     return caller.token;

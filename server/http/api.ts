@@ -1,11 +1,13 @@
 /** The JSON API of PRODUCT.md §4, plus the seat routes the facilitator's screen and tablets use. */
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DEVICE_HEADER } from '../../shared/protocol/http';
 import type { ConcertationService } from '../concertations/service';
 import { parseConcertationInput, parseConcertationWorkshopInput } from '../concertations/validate';
 import type { Logger } from '../log';
 import { networkUrls } from '../network';
+import { surveyRoutes } from '../surveys/routes';
+import type { SurveyService } from '../surveys/service';
 import type { WorkshopService } from '../workshops/service';
 import { parseJoinCode, parseWorkshopInput } from '../workshops/validate';
 import { decodePart, parseTarget } from './requestTarget';
@@ -14,6 +16,8 @@ import { bearerToken, clientAddress, HttpError, readJson, sendError, sendJson } 
 export interface ApiDeps {
   workshops: WorkshopService;
   concertations: ConcertationService;
+  /** The street-survey sessions of concertations (server/surveys/routes.ts). */
+  surveys?: SurveyService;
   adminToken: string | null;
   /** The interface the server listens on, to tell which network addresses reach it. */
   host: string;
@@ -22,9 +26,9 @@ export interface ApiDeps {
   extra?: (req: IncomingMessage, res: ServerResponse, path: string) => Promise<boolean>;
 }
 
-type Handler = (req: IncomingMessage, res: ServerResponse, params: string[]) => Promise<void>;
+export type Handler = (req: IncomingMessage, res: ServerResponse, params: string[]) => Promise<void>;
 
-interface Route {
+export interface Route {
   method: string;
   pattern: RegExp;
   handler: Handler;
@@ -32,6 +36,12 @@ interface Route {
 
 export function createApi(deps: ApiDeps) {
   const { workshops, concertations } = deps;
+  /**
+   * The field return's versions count documents and updates from 1 in each server: after a restart the
+   * same numbers would name other contents (measured: a session's return went from 2 to 4 interviews
+   * under the same ETag, so a screen kept its 304 and showed 2). This server's own id tells them apart.
+   */
+  const serverId = randomBytes(12);
   const requireAdmin = (req: IncomingMessage, what: string) => {
     if (deps.adminToken && bearerToken(req) !== deps.adminToken) {
       throw new HttpError(
@@ -101,7 +111,7 @@ export function createApi(deps: ApiDeps) {
         const language = parseTarget(req.url)?.query.get('lang') === 'en' ? 'en' : 'fr';
         const { field, version } = await concertations.fieldReturn(id as string, bearerToken(req), language);
         // Screens ask every second: an unchanged return costs a 304 and no JSON.
-        const etag = `"${createHash('sha256').update(version).digest('base64url').slice(0, 22)}"`;
+        const etag = `"${createHash('sha256').update(serverId).update(version).digest('base64url').slice(0, 22)}"`;
         res.setHeader('ETag', etag);
         if (req.headers['if-none-match'] === etag) {
           res.writeHead(304, { 'Cache-Control': 'no-cache' });
@@ -162,6 +172,7 @@ export function createApi(deps: ApiDeps) {
         sendJson(res, 200, { ended: true });
       },
     },
+    ...(deps.surveys ? surveyRoutes(deps.surveys) : []),
   ];
 
   return async function handleApi(req: IncomingMessage, res: ServerResponse): Promise<void> {

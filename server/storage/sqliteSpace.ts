@@ -63,8 +63,11 @@ export class DeletedRows {
   ) {
     this.statements = {
       orphans: db.prepare(
+        // A survey session's document is keyed by the session's id (surveyRows.ts): not an orphan.
         'SELECT DISTINCT workshop_id AS id FROM updates WHERE workshop_id NOT IN (SELECT id FROM workshops) ' +
-          'UNION SELECT workshop_id AS id FROM snapshots WHERE workshop_id NOT IN (SELECT id FROM workshops)',
+          'AND workshop_id NOT IN (SELECT id FROM surveys) ' +
+          'UNION SELECT workshop_id AS id FROM snapshots WHERE workshop_id NOT IN (SELECT id FROM workshops) ' +
+          'AND workshop_id NOT IN (SELECT id FROM surveys)',
       ),
       // One snapshot at a time: a large board's snapshot alone can be megabytes.
       snapshot: db.prepare(

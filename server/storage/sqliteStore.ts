@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'libsql';
-import type { DocName, Role } from '../../shared/schema/roles';
+import type { SyncedDocName, TokenRole } from '../../shared/schema/roles';
 import {
   CONCERTATION_SCHEMA,
   type ConcertationStore,
@@ -10,6 +10,7 @@ import {
 } from './concertationRows';
 import { DeletedRows, setUpIncrementalVacuum, type VacuumMode } from './sqliteSpace';
 import type { Store, StoredDoc, TokenRecord, UpdateEntry, WorkshopRecord } from './store';
+import { SURVEY_SCHEMA, type SurveyStore, surveyRows } from './surveyRows';
 
 export type SyncMode = 'full' | 'normal';
 
@@ -67,6 +68,7 @@ export class SqliteStore implements Store {
   /** How freed pages go back to the file system; see sqliteSpace.ts. */
   readonly vacuumMode: VacuumMode;
   readonly concertations: ConcertationStore;
+  readonly surveys: SurveyStore;
 
   constructor(dataDir: string, syncMode: SyncMode = 'full') {
     mkdirSync(dataDir, { recursive: true });
@@ -91,7 +93,10 @@ export class SqliteStore implements Store {
     this.db.exec(SCHEMA);
     this.db.exec(CONCERTATION_SCHEMA);
     this.concertations = concertationRows(this.db);
+    // Before DeletedRows, whose look for orphaned documents must see the sessions' ids.
+    this.db.exec(SURVEY_SCHEMA);
     this.deleted = new DeletedRows(this.db, this.vacuumMode !== 'none');
+    this.surveys = surveyRows(this.db, (id) => this.deleted.add(id));
     const db = this.db;
     this.statements = {
       insertWorkshop: db.prepare('INSERT INTO workshops (id, join_code, created_at) VALUES (?, ?, ?)'),
@@ -144,7 +149,7 @@ export class SqliteStore implements Store {
     if (!row) return null;
     return {
       workshopId: String(row.workshop_id),
-      role: row.role as Role,
+      role: row.role as TokenRole,
       seatId: typeof row.seat_id === 'string' ? row.seat_id : null,
     };
   }
@@ -178,7 +183,7 @@ export class SqliteStore implements Store {
     return this.deleted.reclaim(pages);
   }
 
-  loadDoc(workshopId: string, doc: DocName): StoredDoc {
+  loadDoc(workshopId: string, doc: SyncedDocName): StoredDoc {
     const updates: Uint8Array[] = [];
     const snapshot = this.statements.snapshot.get([workshopId, doc]) as Row | undefined;
     if (snapshot) updates.push(toBytes(snapshot.data));
@@ -201,7 +206,7 @@ export class SqliteStore implements Store {
     return seqs;
   }
 
-  compactDoc(workshopId: string, doc: DocName, snapshot: Uint8Array, upToSeq: number): void {
+  compactDoc(workshopId: string, doc: SyncedDocName, snapshot: Uint8Array, upToSeq: number): void {
     this.db.transaction(() => {
       this.statements.upsertSnapshot.run([workshopId, doc, snapshot]);
       this.statements.trimLog.run([workshopId, doc, upToSeq]);

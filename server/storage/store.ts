@@ -1,5 +1,6 @@
-import type { DocName, Role } from '../../shared/schema/roles';
+import type { SyncedDocName, TokenRole } from '../../shared/schema/roles';
 import type { ConcertationStore, Membership } from './concertationRows';
+import type { SurveyStore } from './surveyRows';
 
 /**
  * What the server keeps. Kept behind this interface so another embedded engine can replace SQLite;
@@ -14,8 +15,9 @@ export interface WorkshopRecord {
 
 export interface TokenRecord {
   workshopId: string;
-  role: Role;
-  /** The seat a device-own participant token is bound to; null for the shared role tokens. */
+  /** For an interviewer's token, `workshopId` is the survey session's id. */
+  role: TokenRole;
+  /** The seat a device-own participant (or interviewer) token is bound to; null for the shared role tokens. */
   seatId: string | null;
 }
 
@@ -28,7 +30,7 @@ export interface StoredDoc {
 
 export interface UpdateEntry {
   workshopId: string;
-  doc: DocName;
+  doc: SyncedDocName;
   update: Uint8Array;
 }
 
@@ -60,13 +62,14 @@ export interface Store {
   checkpoint(truncate?: boolean): boolean;
   /** Gives up to `pages` free pages back to the file system; returns how many free pages are left. */
   reclaimFreePages(pages: number): number;
-  loadDoc(workshopId: string, doc: DocName): StoredDoc;
+  loadDoc(workshopId: string, doc: SyncedDocName): StoredDoc;
   /** Appends all entries in one transaction; returns the sequence of each, in order. */
   appendUpdates(entries: UpdateEntry[]): number[];
   /** Replaces the log up to `upToSeq` with a snapshot. */
-  compactDoc(workshopId: string, doc: DocName, snapshot: Uint8Array, upToSeq: number): void;
+  compactDoc(workshopId: string, doc: SyncedDocName, snapshot: Uint8Array, upToSeq: number): void;
   /** Total bytes of the database files, for benchmarks and health. */
   sizeOnDisk(): number;
   readonly concertations: ConcertationStore;
+  readonly surveys: SurveyStore;
   close(): void;
 }

@@ -5,7 +5,7 @@
  */
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import type { AwarenessIdentity, PresenceUser } from '../../shared/protocol/awareness';
+import type { PresenceUser, StampedIdentity } from '../../shared/protocol/awareness';
 import { MalformedMessageError } from './messages';
 import { sanitizePresence } from './presenceFields';
 import type { AwarenessOwner, RoomConnection } from './room';
@@ -84,7 +84,7 @@ export class AwarenessGate {
     private readonly self: RoomConnection,
     /** The token hash: a socket of the same token may take over its client id (a reconnect). */
     private readonly holder: string,
-    private readonly identity: AwarenessIdentity,
+    private readonly identity: StampedIdentity,
   ) {}
 
   get clientId(): number | null {

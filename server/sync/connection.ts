@@ -5,9 +5,9 @@
  */
 import type WebSocket from 'ws';
 import * as Y from 'yjs';
-import type { AwarenessIdentity } from '../../shared/protocol/awareness';
+import type { StampedIdentity } from '../../shared/protocol/awareness';
 import { CLOSE } from '../../shared/protocol/closeCodes';
-import { canWrite, type DocName, type Role } from '../../shared/schema/roles';
+import { canWrite, type SyncedDocName, type TokenRole } from '../../shared/schema/roles';
 import type { Logger } from '../log';
 import { AwarenessGate, decodeAwarenessUpdate, encodeAwarenessEntries } from './awarenessFilter';
 import { readUpdate, UpdateRefused } from './gate/readUpdate';
@@ -56,8 +56,8 @@ export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = {
 
 export interface ConnectionContext {
   workshopId: string;
-  docName: DocName;
-  role: Role;
+  docName: SyncedDocName;
+  role: TokenRole;
   seatId: string | null;
   tokenHash: string;
 }
@@ -71,7 +71,7 @@ export class Connection implements RoomConnection {
   private storedTimer: NodeJS.Timeout | null = null;
   private readonly bucket: TokenBucket;
   private readonly readyTimer: NodeJS.Timeout;
-  private readonly identity: AwarenessIdentity;
+  private readonly identity: StampedIdentity;
   private readonly awarenessGate: AwarenessGate;
   private readonly mayWrite: boolean;
 

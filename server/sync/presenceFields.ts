@@ -8,7 +8,7 @@
 import { capText, wellFormed } from '../../shared/model/label';
 import { AVATAR_COLORS, NEUTRAL_COLOR } from '../../shared/pictograms/avatarColors';
 import { AVATARS } from '../../shared/pictograms/avatars';
-import type { AwarenessIdentity, PresenceUser } from '../../shared/protocol/awareness';
+import type { PresenceUser, StampedIdentity } from '../../shared/protocol/awareness';
 
 /** A name shown beside a cursor: long enough for "Animatrice – Centre social", short enough for a badge. */
 export const PRESENCE_NAME_MAX = 40;
@@ -32,7 +32,7 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u20
 
 /** What the server knows about a connection when it rebuilds one of its states. */
 export interface PresenceStamp {
-  identity: AwarenessIdentity;
+  identity: StampedIdentity;
   /**
    * For a seat: its record in the board (`participants[seat]`), or null while the board is not loaded
    * (the state then shows no user rather than the one the client claims). Ignored without a seat.

@@ -9,7 +9,7 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { PresenceUser } from '../../shared/protocol/awareness';
-import type { DocName } from '../../shared/schema/roles';
+import type { SyncedDocName } from '../../shared/schema/roles';
 import type { Logger } from '../log';
 import type { CommitParticipant, GroupCommit } from '../storage/groupCommit';
 import type { Store, UpdateEntry } from '../storage/store';
@@ -86,7 +86,7 @@ export class Room implements CommitParticipant {
 
   constructor(
     readonly workshopId: string,
-    readonly docName: DocName,
+    readonly docName: SyncedDocName,
     private readonly store: Store,
     private readonly commits: GroupCommit,
     private readonly log: Logger,

@@ -2,7 +2,8 @@
  * The live rooms of the process. Each room is loaded once (one promise per room, shared by everyone who
  * asks meanwhile), runs migrations as it loads, and is unloaded after it has been idle for a while.
  */
-import { DOC_NAMES, type DocName } from '../../shared/schema/roles';
+import { DOC_NAMES, type SyncedDocName } from '../../shared/schema/roles';
+import { SURVEY_DOC } from '../../shared/schema/survey';
 import type { Logger } from '../log';
 import type { GroupCommit } from '../storage/groupCommit';
 import type { Store } from '../storage/store';
@@ -56,7 +57,7 @@ export class RoomRegistry {
     return this.connections.size;
   }
 
-  get(workshopId: string, docName: DocName): Promise<Room> {
+  get(workshopId: string, docName: SyncedDocName): Promise<Room> {
     const key = roomKey(workshopId, docName);
     const existing = this.entries.get(key);
     if (existing?.room?.isDestroyed) this.entries.delete(key);
@@ -77,7 +78,7 @@ export class RoomRegistry {
   }
 
   /** Runs a read or a server-side change on a room, keeping it loaded only as long as it is useful. */
-  async use<T>(workshopId: string, docName: DocName, action: (room: Room) => T): Promise<T> {
+  async use<T>(workshopId: string, docName: SyncedDocName, action: (room: Room) => T): Promise<T> {
     const room = await this.get(workshopId, docName);
     try {
       return action(room);
@@ -87,13 +88,13 @@ export class RoomRegistry {
   }
 
   /** The room if it is loaded now; never starts a load. */
-  loaded(workshopId: string, docName: DocName): Room | null {
+  loaded(workshopId: string, docName: SyncedDocName): Room | null {
     const room = this.entries.get(roomKey(workshopId, docName))?.room;
     return room && !room.isDestroyed ? room : null;
   }
 
   /** Resolves once everything the room holds is on disk. */
-  async durable(workshopId: string, docName: DocName): Promise<void> {
+  async durable(workshopId: string, docName: SyncedDocName): Promise<void> {
     const entry = this.entries.get(roomKey(workshopId, docName));
     const room = entry?.room;
     if (!room) return;
@@ -157,12 +158,13 @@ export class RoomRegistry {
     room.destroy();
   }
 
-  private async load(workshopId: string, docName: DocName): Promise<Room> {
+  private async load(workshopId: string, docName: SyncedDocName): Promise<Room> {
     // Yield once, so every caller in this turn shares the promise before the synchronous load runs.
     await Promise.resolve();
     if (this.stopped.has(workshopId)) throw new Error(`workshop ${workshopId} was deleted`);
     const room = new Room(workshopId, docName, this.store, this.commits, this.log, this.options);
-    room.seatUsers = this.seats;
+    // A survey session has no board: its interviewers show no seat's name.
+    if (docName !== SURVEY_DOC) room.seatUsers = this.seats;
     try {
       room.load();
       this.options.prepare(room);
@@ -175,12 +177,12 @@ export class RoomRegistry {
   }
 
   /** The room if it is loaded now, without loading it (the gate reads the control document's budget). */
-  peek(workshopId: string, docName: DocName): Room | null {
+  peek(workshopId: string, docName: SyncedDocName): Room | null {
     const room = this.entries.get(roomKey(workshopId, docName))?.room;
     return room && !room.isDestroyed ? room : null;
   }
 
-  private armIdleIfUnused(workshopId: string, docName: DocName): void {
+  private armIdleIfUnused(workshopId: string, docName: SyncedDocName): void {
     const key = roomKey(workshopId, docName);
     const entry = this.entries.get(key);
     const room = entry?.room;
@@ -210,6 +212,6 @@ export class RoomRegistry {
   }
 }
 
-function roomKey(workshopId: string, docName: DocName): string {
+function roomKey(workshopId: string, docName: SyncedDocName): string {
   return `${workshopId}/${docName}`;
 }

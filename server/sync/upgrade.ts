@@ -1,6 +1,7 @@
 /**
  * Authentication at the HTTP upgrade, before any document byte is sent:
- * `/sync/<workshopId>/<doc>?token=…` → 404 for an unknown workshop or doc (whatever the token),
+ * `/sync/<workshopId>/<doc>?token=…` (or `/sync/<surveyId>/survey`) → 404 for an unknown workshop,
+ * session or doc (whatever the token),
  * 401 for a missing or wrong token (another workshop's included), 403 for a foreign Origin, 400 for an
  * address that cannot be read (a broken percent-encoding).
  */
@@ -8,7 +9,8 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { WebSocketServer } from 'ws';
 import { CLOSE } from '../../shared/protocol/closeCodes';
-import { isDocName } from '../../shared/schema/roles';
+import { isSyncedDocName, type SyncedDocName, type TokenRole } from '../../shared/schema/roles';
+import { SURVEY_DOC } from '../../shared/schema/survey';
 import { isOriginAllowed } from '../auth/origin';
 import { hashToken } from '../auth/tokens';
 import { decodePart, parseTarget } from '../http/requestTarget';
@@ -57,14 +59,14 @@ export function handleUpgrade(
     refuse(socket, 400, 'Bad Request');
     return;
   }
-  if (!isDocName(docName) || !deps.store.getWorkshop(workshopId)) {
+  if (!isSyncedDocName(docName) || !exists(deps.store, workshopId, docName)) {
     refuse(socket, 404, 'Not Found');
     return;
   }
   const token = target.query.get('token');
   const tokenHash = token ? hashToken(token) : null;
-  const record = tokenHash ? deps.store.findToken(tokenHash) : null;
-  if (!record || !tokenHash || record.workshopId !== workshopId) {
+  const record = tokenHash ? tokenFor(deps.store, workshopId, docName, tokenHash) : null;
+  if (!record || !tokenHash) {
     refuse(socket, 401, 'Unauthorized');
     return;
   }
@@ -99,6 +101,32 @@ export function handleUpgrade(
       },
     );
   });
+}
+
+/** A survey session's id opens only `survey`; a workshop's id only its three documents. */
+function exists(store: Store, id: string, docName: SyncedDocName): boolean {
+  return docName === SURVEY_DOC ? store.surveys.get(id) !== null : store.getWorkshop(id) !== null;
+}
+
+/**
+ * The role a token opens this document with, or null (401). A workshop's tokens open its documents; a
+ * session's interviewer tokens open its `survey`, and the lead of its concertation reads it (as a viewer
+ * reads a workshop). Neither kind opens the other's documents.
+ */
+function tokenFor(
+  store: Store,
+  id: string,
+  docName: SyncedDocName,
+  tokenHash: string,
+): { role: TokenRole; seatId: string | null } | null {
+  const record = store.findToken(tokenHash);
+  if (docName !== SURVEY_DOC) {
+    return record && record.workshopId === id && record.role !== 'interviewer' ? record : null;
+  }
+  if (record) return record.workshopId === id && record.role === 'interviewer' ? record : null;
+  const session = store.surveys.get(id);
+  const concertation = session ? store.concertations.get(session.concertationId) : null;
+  return concertation?.leadHash === tokenHash ? { role: 'viewer', seatId: null } : null;
 }
 
 function refuse(socket: Duplex, status: number, text: string): void {

@@ -6,6 +6,7 @@ import { initWorkshop } from '../../shared/ops/control/workshop';
 import { ServerOrigin } from '../../shared/ops/origin';
 import { doorOpenAt, readWorkshop } from '../../shared/read/workshop';
 import { VOTES_MAX } from '../../shared/schema/shapes';
+import { SURVEY_DOC } from '../../shared/schema/survey';
 import type { Room } from '../sync/room';
 import type { WorkshopInput } from './validate';
 
@@ -40,5 +41,7 @@ export function voteBudgetOf(control: Y.Doc | undefined): number {
 
 /** Migrations run once, on the server, as a room loads; a document newer than this code is refused. */
 export function prepareRoom(room: Room): void {
+  // A survey session's document has had one shape since it exists: nothing to migrate yet.
+  if (room.docName === SURVEY_DOC) return;
   migrateDoc(room.docName, room.doc);
 }

@@ -175,6 +175,11 @@ export class WorkshopService {
     await this.erase(workshopId);
   }
 
+  /** Erases every deleted workshop's or survey session's rows still in the store (see Eraser). */
+  eraseDeleted(): Promise<void> {
+    return this.eraser.erase();
+  }
+
   /** `delete` without the token check, for a concertation's lead erasing all its workshops. */
   async erase(workshopId: string): Promise<void> {
     this.rooms.stop(workshopId, CLOSE.gone, 'workshop deleted');
@@ -192,19 +197,22 @@ export class WorkshopService {
     workshopId: string,
     token: string | null,
     roles?: readonly Role[],
-  ): { record: TokenRecord; hash: string } {
+  ): { record: TokenRecord & { role: Role }; hash: string } {
     if (!this.store.getWorkshop(workshopId)) {
       throw new HttpError(404, 'unknown_workshop', 'This workshop does not exist, or it was deleted.');
     }
     const hash = token ? hashToken(token) : '';
     const record = token ? this.store.findToken(hash) : null;
-    if (!record || record.workshopId !== workshopId) {
+    // An interviewer's token belongs to a survey session, never to a workshop (sessions and workshops
+    // have distinct ids; this holds even if they did not).
+    if (!record || record.workshopId !== workshopId || record.role === 'interviewer') {
       throw new HttpError(401, 'bad_token', 'This link is not valid for this workshop.');
     }
-    if (roles && !roles.includes(record.role)) {
+    const role = record.role;
+    if (roles && !roles.includes(role)) {
       throw new HttpError(403, 'forbidden', 'This link does not allow that.');
     }
-    return { record, hash };
+    return { record: { ...record, role }, hash };
   }
 
   private async openSeat(workshopId: string): Promise<JoinResponse & { seatId: string }> {

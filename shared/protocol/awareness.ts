@@ -1,4 +1,4 @@
-import type { Role } from '../schema/roles';
+import type { Role, TokenRole } from '../schema/roles';
 
 /**
  * What each client publishes through the awareness protocol. The server overwrites `identity`
@@ -10,6 +10,14 @@ export interface AwarenessIdentity {
   role: Role;
   /** The seat (participant id) of a resident's token; null for other roles. */
   seatId: string | null;
+}
+
+/**
+ * The identity the server stamps on any document's awareness. An interviewer speaks only in its survey
+ * session's room, which no workshop screen opens, so workshop screens read `AwarenessIdentity`.
+ */
+export interface StampedIdentity extends Omit<AwarenessIdentity, 'role'> {
+  role: TokenRole;
 }
 
 export interface PresenceUser {

@@ -1,5 +1,6 @@
 /** Bodies of the concertation API (PRODUCT.md §4 "Concertation"), shared by the client, server and tests. */
 import type { CreateWorkshopResponse } from './http';
+import type { ConcertationSurvey } from './survey';
 
 export const WORKSHOP_KINDS = ['residents', 'stakeholders'] as const;
 export type WorkshopKind = (typeof WORKSHOP_KINDS)[number];
@@ -53,6 +54,8 @@ export interface ConcertationInfo {
   title: string;
   city: string;
   workshops: ConcertationWorkshop[];
+  /** The street-survey sessions (shared/protocol/survey.ts); each interviewer link for the lead only. */
+  surveys: ConcertationSurvey[];
   /** Whether the caller is the lead (sees tokens) or a workshop's facilitator or stakeholder. */
   role: 'lead' | 'member';
 }

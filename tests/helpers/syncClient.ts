@@ -2,7 +2,7 @@
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import type { DocName } from '../../shared/schema/roles';
+import type { SyncedDocName } from '../../shared/schema/roles';
 import { waitFor } from './waitFor';
 
 export interface SyncClient {
@@ -14,7 +14,7 @@ export interface SyncClient {
 export function connect(
   baseUrl: string,
   workshopId: string,
-  docName: DocName,
+  docName: SyncedDocName,
   token: string,
   doc = new Y.Doc(),
 ): SyncClient {
@@ -42,7 +42,7 @@ export function connect(
 export async function connectSynced(
   baseUrl: string,
   workshopId: string,
-  docName: DocName,
+  docName: SyncedDocName,
   token: string,
 ): Promise<SyncClient> {
   const client = connect(baseUrl, workshopId, docName, token);

@@ -7,7 +7,7 @@
  */
 import * as Y from 'yjs';
 import { FACILITATOR_AUTHOR } from '../../../shared/schema/board';
-import type { Role } from '../../../shared/schema/roles';
+import type { TokenRole } from '../../../shared/schema/roles';
 import { BOARD_META_SHAPE, ITEM_SHAPE, PARTICIPANT_SHAPE, VOTE_SHAPE } from '../../../shared/schema/shapes';
 import { UpdateRefused } from './readUpdate';
 import {
@@ -21,7 +21,7 @@ import {
 import type { DeleteEffect, InsertEffect, TypeRef, UpdateEffects } from './resolveEffects';
 
 export interface Writer {
-  role: Role;
+  role: TokenRole;
   /** The seat of a resident's token. */
   seatId: string | null;
 }

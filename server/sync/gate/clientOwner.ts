@@ -36,7 +36,8 @@ function ownerOfPlace(item: Y.Item): string | null {
   const [root, key, field] = path;
   if (root === 'participants' && key) return `seat:${key}`;
   if (root === 'votes' && field) return field === FACILITATOR_AUTHOR ? FACILITATOR_AUTHOR : `seat:${field}`;
-  if (root === 'items') {
+  // A board's items and a survey session's interviews both name their writer's seat in `author`.
+  if (root === 'items' || root === 'interviews') {
     const record =
       types[types.length - 1] ?? (item.content instanceof Y.ContentType ? item.content.type : null);
     const author = record instanceof Y.Map ? record.get('author') : null;

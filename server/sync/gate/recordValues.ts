@@ -63,7 +63,7 @@ export function checkInsertShape(insert: InsertEffect, shape: ValueShape | undef
       ? 'array'
       : shape.kind === 'text'
         ? 'text'
-        : shape.kind === 'scores'
+        : shape.kind === 'scores' || shape.kind === 'flags'
           ? 'map'
           : null;
   if (content.kind !== 'type' || content.type !== expected) {
@@ -71,7 +71,7 @@ export function checkInsertShape(insert: InsertEffect, shape: ValueShape | undef
   }
 }
 
-/** Checks an entry inside a nested type (a list of ids, a text, a map of scores). */
+/** Checks an entry inside a nested type (a list of ids, a text, a map of scores or of flags). */
 export function checkNestedShape(insert: InsertEffect, shape: ValueShape | undefined, what: string): void {
   const content = insert.item.content;
   if (content.kind === 'deleted') return;
@@ -92,6 +92,9 @@ export function checkNestedShape(insert: InsertEffect, shape: ValueShape | undef
     const [score] = content.values;
     if (content.values.length === 1 && typeof score === 'number' && score >= shape.min && score <= shape.max)
       return;
+  }
+  if (shape?.kind === 'flags' && key !== undefined && shape.keys.includes(key) && content.kind === 'any') {
+    if (content.values.length === 1 && typeof content.values[0] === 'boolean') return;
   }
   throw new UpdateRefused(`${what}: a value of the wrong shape`);
 }

@@ -5,7 +5,7 @@
  * neither applied, stored nor relayed; the connection closes its writer with `CLOSE.refusedUpdate`.
  */
 import * as Y from 'yjs';
-import type { DocName } from '../../../shared/schema/roles';
+import type { SyncedDocName } from '../../../shared/schema/roles';
 import { TokenBucket } from '../tokenBucket';
 import { type BoardChange, checkBoardUpdate, type Writer } from './boardRule';
 import { inferClientOwner } from './clientOwner';
@@ -23,6 +23,7 @@ import {
   type UpdateEffects,
 } from './resolveEffects';
 import { checkControlUpdate, checkPlanUpdate } from './settingsRules';
+import { checkSurveyUpdate } from './surveyRule';
 
 export interface GateLimits {
   read: UpdateReadLimits;
@@ -31,6 +32,9 @@ export interface GateLimits {
   maxItems: number;
   maxItemsPerSeat: number;
   maxActions: number;
+  /** Interviews in one survey session, and per interviewer's phone: far more than a morning holds. */
+  maxInterviews: number;
+  maxInterviewsPerSeat: number;
   /** Stored bytes of one document (its log and snapshot) past which writes are refused. */
   maxDocBytes: number;
   /** Bytes one seat (or one other role) may write: a burst for an offline backlog, then a trickle. */
@@ -44,6 +48,8 @@ export const DEFAULT_GATE_LIMITS: GateLimits = {
   maxItems: 20_000,
   maxItemsPerSeat: 2_000,
   maxActions: 2_000,
+  maxInterviews: 20_000,
+  maxInterviewsPerSeat: 2_000,
   maxDocBytes: 64 * 1024 * 1024,
   writerBurstBytes: 8 * 1024 * 1024,
   writerBytesPerSecond: 64 * 1024,
@@ -55,7 +61,7 @@ const PRECHECK_BYTES = 16 * 1024;
 /** What the gate needs from its room. */
 export interface GateRoom {
   readonly doc: Y.Doc;
-  readonly docName: DocName;
+  readonly docName: SyncedDocName;
   /** Bytes the document takes in the store now. */
   readonly storedBytes: number;
 }
@@ -64,7 +70,8 @@ export interface GateRoom {
 export interface Verdict {
   writerKey: string;
   extended: Map<number, number>;
-  board: BoardChange | null;
+  /** Records (a board's items, a session's interviews) created and removed, per author. */
+  records: BoardChange | null;
   actionsCreated: number;
 }
 
@@ -95,7 +102,10 @@ export class UpdateGate {
     }
     const store = this.room.doc.store;
     const decoded = readUpdate(update, this.limits.read, (client) => Y.getState(store, client));
-    if (this.room.docName === 'board' && writer.role === 'participant')
+    if (
+      (this.room.docName === 'board' && writer.role === 'participant') ||
+      (this.room.docName === 'survey' && writer.role === 'interviewer')
+    )
       this.precheckNewItems(decoded, writerKey);
     const staged = resolveEffects(this.room.doc, decoded, this.limits.effects);
     // A large update's inserts are checked alone first: most crafted ones fail there, before their delete
@@ -105,17 +115,27 @@ export class UpdateGate {
   }
 
   private checkRule(effects: UpdateEffects, writer: Writer, writerKey: string): Verdict {
-    const verdict: Verdict = { writerKey, extended: effects.extended, board: null, actionsCreated: 0 };
+    const verdict: Verdict = { writerKey, extended: effects.extended, records: null, actionsCreated: 0 };
     switch (this.room.docName) {
       case 'board':
         if (writer.role === 'participant') this.checkClients(effects.extended, writerKey);
-        verdict.board = checkBoardUpdate(effects, {
+        verdict.records = checkBoardUpdate(effects, {
           doc: this.room.doc,
           writer,
           voteBudget: this.voteBudget,
           creatorOf: (client) => this.creatorOf(client),
         });
-        this.checkItemCaps(verdict.board, writer);
+        this.checkItemCaps(verdict.records, writer);
+        break;
+      case 'survey':
+        // Interviewers are the only writers here (canWrite), each a seat of its own, like residents.
+        this.checkClients(effects.extended, writerKey);
+        verdict.records = checkSurveyUpdate(effects, {
+          doc: this.room.doc,
+          writer,
+          creatorOf: (client) => this.creatorOf(client),
+        });
+        this.checkItemCaps(verdict.records, writer);
         break;
       case 'plan':
         verdict.actionsCreated = checkPlanUpdate(effects, writer.role === 'facilitator');
@@ -135,9 +155,9 @@ export class UpdateGate {
     for (const [client, known] of verdict.extended) {
       if (known === 0 || !this.clientOwners.has(client)) this.clientOwners.set(client, verdict.writerKey);
     }
-    if (verdict.board && this.itemsBySeat) {
-      for (const [author, count] of verdict.board.created) this.addItems(author, count);
-      for (const [author, count] of verdict.board.removed) this.addItems(author, -count);
+    if (verdict.records && this.itemsBySeat) {
+      for (const [author, count] of verdict.records.created) this.addItems(author, count);
+      for (const [author, count] of verdict.records.removed) this.addItems(author, -count);
     }
     if (this.actionCount !== null) this.actionCount += verdict.actionsCreated;
   }
@@ -164,17 +184,18 @@ export class UpdateGate {
    * records is refused for the price of reading it. (The exact count, after resolution, is checked too.)
    */
   private precheckNewItems(decoded: DecodedUpdate, writerKey: string): void {
+    const root = this.recordRoot();
     let records = 0;
     for (const run of decoded.runs) {
       for (const struct of run.structs) {
-        if (struct.struct === 'item' && struct.parentRoot === 'items' && struct.content.kind === 'type')
+        if (struct.struct === 'item' && struct.parentRoot === root && struct.content.kind === 'type')
           records++;
       }
     }
     if (records === 0) return;
     const seat = writerKey.slice('seat:'.length);
-    if ((this.countItems().get(seat) ?? 0) + records > this.limits.maxItemsPerSeat) {
-      throw new UpdateRefused('more items than one person places');
+    if ((this.countItems().get(seat) ?? 0) + records > this.caps().perSeat) {
+      throw new UpdateRefused(this.caps().perSeatReason);
     }
   }
 
@@ -189,21 +210,22 @@ export class UpdateGate {
     if (change.created.size === 0) return;
     const bySeat = this.countItems();
     let total = this.itemCount;
+    const caps = this.caps();
     for (const [author, count] of change.created) {
       total += count;
-      if (writer.role === 'participant' && (bySeat.get(author) ?? 0) + count > this.limits.maxItemsPerSeat) {
-        throw new UpdateRefused('more items than one person places');
+      if (writer.seatId !== null && (bySeat.get(author) ?? 0) + count > caps.perSeat) {
+        throw new UpdateRefused(caps.perSeatReason);
       }
     }
     for (const count of change.removed.values()) total -= count;
-    if (total > this.limits.maxItems) throw new UpdateRefused('the board is full');
+    if (total > caps.total) throw new UpdateRefused(caps.fullReason);
   }
 
   private countItems(): Map<string, number> {
     if (this.itemsBySeat) return this.itemsBySeat;
     this.itemsBySeat = new Map();
     this.itemCount = 0;
-    const items = this.room.doc.share.get('items');
+    const items = this.room.doc.share.get(this.recordRoot());
     if (items instanceof Y.Map) {
       for (const record of (items as Y.Map<unknown>).values()) {
         const author = record instanceof Y.Map ? record.get('author') : null;
@@ -211,6 +233,27 @@ export class UpdateGate {
       }
     }
     return this.itemsBySeat;
+  }
+
+  /** The root whose records are counted: a board's items, or a survey session's interviews. */
+  private recordRoot(): string {
+    return this.room.docName === 'survey' ? 'interviews' : 'items';
+  }
+
+  private caps(): { total: number; perSeat: number; perSeatReason: string; fullReason: string } {
+    return this.room.docName === 'survey'
+      ? {
+          total: this.limits.maxInterviews,
+          perSeat: this.limits.maxInterviewsPerSeat,
+          perSeatReason: 'more interviews than one phone gathers',
+          fullReason: 'the survey session is full',
+        }
+      : {
+          total: this.limits.maxItems,
+          perSeat: this.limits.maxItemsPerSeat,
+          perSeatReason: 'more items than one person places',
+          fullReason: 'the board is full',
+        };
   }
 
   private addItems(author: string, count: number): void {
