@@ -16,15 +16,8 @@ import { buildHtml } from '../../../shared/export/html';
 import { buildMarkdown } from '../../../shared/export/markdown';
 import { chartsOf } from '../../../shared/export/model/outlineDiagnostic';
 import { schemaOutline } from '../../../shared/export/model/schemaOutline';
-import {
-  docxText,
-  htmlLines,
-  pdfContent,
-  squash,
-  unzip,
-  utf8,
-  xmlParagraphs,
-} from '../../fixtures/export/inspect';
+import { missingInOrder, diagnosticSection as section } from '../../fixtures/export/diagnosticText';
+import { docxText, htmlLines, pdfContent, unzip, utf8, xmlParagraphs } from '../../fixtures/export/inspect';
 import { SURVEY, type SurveySchema, surveySchema } from '../../fixtures/export/surveySchema';
 import { TestBoard } from '../../helpers/testBoard';
 
@@ -72,29 +65,7 @@ const EXPECTED = [
   'Encagnane 4',
 ];
 
-/** The expected lines the text lacks, each looked for after the previous one found (a number whole). */
-function missing(text: string): string[] {
-  const lost: string[] = [];
-  let from = 0;
-  for (const line of EXPECTED) {
-    const pattern = new RegExp(`${line.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\d)`, 'g');
-    pattern.lastIndex = from;
-    const found = pattern.exec(text);
-    if (found) from = found.index + line.length;
-    else lost.push(line);
-  }
-  return lost;
-}
-
-/** From the diagnostic's heading to the pooled field return's, table bars and Markdown marks aside. */
-function section(text: string): string {
-  const flat = squash(text.replace(/\*\*|\|/g, ' ').replace(/-{3,}/g, ' ')).replace(/\s+/g, ' ');
-  const start = flat.indexOf('Diagnostic : enquêtes de rue');
-  const end = flat.indexOf('Retour du terrain, tous quartiers', start);
-  expect(start, 'the diagnostic heading').toBeGreaterThanOrEqual(0);
-  expect(end, 'the pooled field return after it').toBeGreaterThan(start);
-  return flat.slice(start, end);
-}
+const missing = (text: string) => missingInOrder(text, EXPECTED);
 
 interface Pictures {
   docx: ExportPictures;
