@@ -1,15 +1,16 @@
 /**
- * One chart of the survey's diagnostic as SVG: a title, then one horizontal bar per answer with its
- * label (and pictogram), its figure at the bar's end and, for difficulties, the workshops' count beside
- * it. The bars and their words come from the outline (surveyCharts + the document's words), so this
- * only lays them out; the server rasterises it for DOCX, ODT and PDF, the HTML inlines it.
+ * One chart of the survey's diagnostic as SVG: one horizontal bar per answer with its label (and
+ * pictogram), its figure at the bar's end and, for difficulties, the workshops' count beside it. The
+ * title is only the SVG's <title>: every document puts the question's heading right above the chart.
+ * The bars and their words come from the outline (surveyCharts + the document's words), so this only
+ * lays them out; the server rasterises it for DOCX, ODT and PDF, the HTML inlines it.
  */
 import type { ChartPicture } from '../model/blocks';
 import { el, lines, type PictogramArtSource, pictogramSymbols, svgDocument, text, wrap } from './svgKit';
 
 const WIDTH = 640;
 const PAD = 14;
-const TITLE_HEIGHT = 40;
+const TOP = 8;
 const ROW = 32;
 const BAR = 18;
 const FONT = 12;
@@ -20,7 +21,7 @@ const BAR_MAX = 236;
 const COLOURS = { bar: '#1f4fa8', track: '#eef0f4', text: '#17202e', muted: '#5b6270', rule: '#d9d6ce' };
 
 export function surveyChartHeight(chart: ChartPicture): number {
-  return TITLE_HEIGHT + chart.bars.length * ROW + PAD;
+  return TOP + chart.bars.length * ROW + PAD;
 }
 
 export function surveyChartSvg(chart: ChartPicture, pictogramArt?: PictogramArtSource): string {
@@ -32,11 +33,10 @@ export function surveyChartSvg(chart: ChartPicture, pictogramArt?: PictogramArtS
   const height = surveyChartHeight(chart);
   const parts: string[] = [
     el('rect', { width: WIDTH, height, fill: '#ffffff' }),
-    text(PAD, 26, chart.title, { 'font-size': 15, 'font-weight': 'bold', fill: COLOURS.text }),
-    el('line', { x1: BAR_X, y1: TITLE_HEIGHT - 4, x2: BAR_X, y2: height - PAD, stroke: COLOURS.rule }),
+    el('line', { x1: BAR_X, y1: TOP, x2: BAR_X, y2: height - PAD, stroke: COLOURS.rule }),
   ];
   chart.bars.forEach((bar, i) => {
-    const top = TITLE_HEIGHT + i * ROW;
+    const top = TOP + i * ROW;
     const middle = top + ROW / 2;
     const symbol = bar.pictogram ? symbolOf(bar.pictogram) : null;
     if (symbol)
