@@ -5,9 +5,9 @@
  */
 import i18next, { type TFunction } from 'i18next';
 import { describe, expect, test } from 'vitest';
+import { type SurveyChartView, surveyView } from '../../../client/concertation/surveyChartWords';
 import en from '../../../client/i18n/locales/en/diagnostic.json' with { type: 'json' };
 import fr from '../../../client/i18n/locales/fr/diagnostic.json' with { type: 'json' };
-import { type SurveyChartView, surveyView } from '../../../client/concertation/surveyChartWords';
 import type { SurveySection } from '../../../shared/concertation/surveySection';
 
 const NBSP = '\u00a0';
