@@ -17,13 +17,13 @@ export function SurveyCharts({ section }: { section: SurveySection }) {
   return (
     <section className="field-block survey-charts" aria-labelledby={titleId} data-testid="survey-charts">
       <h3 id={titleId}>{t('charts.title')}</h3>
-      <p className="survey-summary" data-testid="survey-summary">
-        {view.summary}
-      </p>
       {section.interviews === 0 ? (
         <p className="panel-empty">{t('charts.empty')}</p>
       ) : (
         <>
+          <p className="survey-summary" data-testid="survey-summary">
+            {view.summary}
+          </p>
           <p className="hint">{t('charts.intro')}</p>
           <div className="survey-chart-grid">
             {view.charts.map((chart) => (
