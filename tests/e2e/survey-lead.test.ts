@@ -20,7 +20,7 @@ import type {
 import type { CreateSurveyResponse, SurveySeatResponse } from '../../shared/protocol/survey';
 import { EMPTY_ANSWERS, type InterviewAnswers } from '../../shared/schema/survey';
 import { call } from '../helpers/api';
-import { laptopContext, setUpE2eEnvironment, waitFor } from '../helpers/e2e';
+import { laptopContext, seriousA11yViolations, setUpE2eEnvironment, waitFor } from '../helpers/e2e';
 import { connectSynced, type SyncClient } from '../helpers/syncClient';
 
 const e2e = setUpE2eEnvironment();
@@ -290,6 +290,8 @@ describe('the street survey on the lead’s page', { timeout: 90_000 }, () => {
         ).toBe('3 entretiens'),
       { timeoutMs: 20_000 },
     );
+    // With the questionnaire editor still open from the test before: sessions, editor and charts.
+    expect(await seriousA11yViolations(lead)).toEqual([]);
     await shot(lead.getByTestId('survey-charts'), 'survey-diagnostic-lead');
   });
 
@@ -336,6 +338,7 @@ describe('the street survey on the lead’s page', { timeout: 90_000 }, () => {
     await page.getByTestId('survey-summary').waitFor({ timeout: 15_000 });
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(390);
+    await shot(card.getByTestId('questionnaire-editor'), 'survey-questionnaire-phone');
     await shot(page.getByTestId('survey-sessions'), 'survey-sessions-phone');
     await context.close();
   });
