@@ -73,6 +73,8 @@ async function call<T>(
   }
   noteServerDate(response.headers.get('Date'), sentAt, Date.now());
   if (response.ok) {
+    // 204 (a DELETE's answer) has no body to read: it is the success itself.
+    if (response.status === 204) return { ok: true, value: undefined as T };
     try {
       return { ok: true, value: (await response.json()) as T };
     } catch {

@@ -1,7 +1,8 @@
 /**
  * The concertation's field return, read at a glance: how many residents in each neighbourhood, each
  * difficulty counted per neighbourhood, activities × difficulties across all of them, residents' words
- * with the place they were said, and the proposals residents backed most, per neighbourhood and overall.
+ * with the place they were said, the proposals residents backed most, per neighbourhood and overall,
+ * and the street survey's charts when the concertation has sessions.
  * Read-only; the same view serves the lead's page and the stakeholders' workshop.
  */
 
@@ -15,6 +16,7 @@ import type {
 } from '../../shared/concertation/fieldReturn';
 import { Button } from '../ui/Button';
 import { Pictogram } from '../ui/Pictogram';
+import { SurveyCharts } from './SurveyCharts';
 import './concertation.css';
 
 /** Beyond this, rows and columns would not be read from a laptop beside the plan. */
@@ -105,6 +107,7 @@ export function FieldReturnView({ field, ...actions }: { field: FieldReturn } & 
       {field.proposals.length > 0 ? (
         <TopProposals field={field} place={place} onStart={actions.onStartFromProposal} />
       ) : null}
+      {field.survey ? <SurveyCharts section={field.survey} /> : null}
     </section>
   );
 }

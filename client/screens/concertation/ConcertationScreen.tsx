@@ -1,7 +1,9 @@
 /**
  * The lead's (pilote's) page, `/c/:id#token=`: every workshop of the concertation with its state and
- * links, a form to add one, the field return pooled from all neighbourhoods, and the way to erase it.
- * It reads over HTTP every few seconds: a lead watches several neighbourhoods, not one fresco.
+ * links, a form to add one, the street-survey sessions, the field return pooled from all neighbourhoods
+ * and the street, and the way to erase it. It reads over HTTP: the workshops every few seconds (a lead
+ * watches several neighbourhoods, not one fresco), the field return every second with its ETag, so
+ * interviews synced from a phone show within seconds at the cost of a bodiless 304 otherwise.
  */
 import { IconHome, IconRefresh, IconTrash } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
@@ -9,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { concertationApi } from '../../api/concertationApi';
 import { FieldReturnView } from '../../concertation/FieldReturnView';
+import { useLiveFieldReturn } from '../../concertation/useLiveFieldReturn';
 import { usePolled } from '../../concertation/usePolled';
 import { Button } from '../../ui/Button';
 import { CopyButton } from '../../ui/CopyButton';
@@ -19,6 +22,7 @@ import { AddWorkshopForm } from './AddWorkshopForm';
 import { ConcertationWorkshopCard } from './ConcertationWorkshopCard';
 import { DeleteConcertationDialog } from './DeleteConcertationDialog';
 import { SchemaExport } from './SchemaExport';
+import { SurveySessions } from './SurveySessions';
 import '../home/home.css';
 import './concertationScreen.css';
 
@@ -29,16 +33,9 @@ export default function ConcertationScreen({ id }: { id: string }) {
   const [token] = useState(() => readFragmentToken());
   const [deleting, setDeleting] = useState(false);
   const loadInfo = useCallback(() => concertationApi.info(id, token ?? ''), [id, token]);
-  const loadField = useCallback(
-    () => concertationApi.fieldReturn(id, token ?? '', i18n.language),
-    [id, token, i18n.language],
-  );
   const info = usePolled(token ? loadInfo : null, REFRESH_MS);
-  const field = usePolled(token ? loadField : null, REFRESH_MS);
-  const refresh = () => {
-    info.refresh();
-    field.refresh();
-  };
+  const field = useLiveFieldReturn(token ? id : null, token ?? '', i18n.language);
+  const refresh = () => info.refresh();
 
   if (!token || (info.value === null && info.failure !== null && info.failure !== 'unreachable')) {
     const code = token ? info.failure : 'bad_token';
@@ -109,9 +106,15 @@ export default function ConcertationScreen({ id }: { id: string }) {
               ))}
             </ul>
           </section>
-          {field.value ? (
+          <SurveySessions
+            concertationId={id}
+            leadToken={isLead ? token : null}
+            surveys={concertation.surveys ?? []}
+            onChanged={refresh}
+          />
+          {field.field ? (
             <div className="panel">
-              <FieldReturnView field={field.value} />
+              <FieldReturnView field={field.field} />
             </div>
           ) : null}
         </div>
