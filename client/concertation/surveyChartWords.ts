@@ -71,9 +71,14 @@ export function surveyView(
         label: labelOf(chart.id, bar, t, language),
         pictogram: bar.pictogram ? bar.key : null,
         level: chart.id === 'digitalFragility' || chart.id === 'socialFragility' ? Number(bar.key) : null,
-        shown: chart.unit === 'rate' ? percent.format(bar.value) : number.format(bar.value),
-        spoken:
-          chart.unit === 'rate'
+        shown: unanswered(bar)
+          ? t('charts.noAnswerShort')
+          : chart.unit === 'rate'
+            ? percent.format(bar.value)
+            : number.format(bar.value),
+        spoken: unanswered(bar)
+          ? t('charts.noAnswerShort')
+          : chart.unit === 'rate'
             ? t('charts.rateValue', { rate: percent.format(bar.value) })
             : t(chart.id === 'byPlace' ? 'charts.interviewsValue' : 'charts.value', { count: bar.value }),
         share: bar.share,
@@ -105,12 +110,13 @@ function labelOf(id: SurveyChartId, bar: SurveyBar, t: TFunction<'diagnostic'>, 
   }
 }
 
-/**
- * Equipment rates are over the people who answered, and the section does not say how many did: a row
- * of 0 % may be real, so that chart is drawn whenever anyone was interviewed. Every other chart is
- * answered when one of its bars counts someone.
- */
-function answered(chart: SurveyChart, section: SurveySection): boolean {
-  if (chart.id === 'equipment') return section.interviews > 0;
+/** A rate over nobody: said as no answer, never drawn as 0 %. */
+function unanswered(bar: SurveyBar): boolean {
+  return bar.answered === 0;
+}
+
+/** Equipment is answered when one item was (a real 0 % is drawn); other charts when a bar counts someone. */
+function answered(chart: SurveyChart, _section: SurveySection): boolean {
+  if (chart.id === 'equipment') return chart.bars.some((bar) => (bar.answered ?? 0) > 0);
   return chart.bars.some((bar) => bar.value > 0);
 }

@@ -27,6 +27,8 @@ export interface SurveyBar {
   value: number;
   /** The bar's length, 0…1 of the chart's longest. */
   share: number;
+  /** Rate bars only: interviews the rate is over (0: nobody answered, which is not 0 %). */
+  answered?: number;
   /** Difficulties only: how often the residents' workshops raised the same pictogram. */
   inWorkshops?: number;
 }
@@ -49,7 +51,10 @@ export function surveyCharts(section: SurveySection, top = TOP_PICTOGRAMS): Surv
     {
       id: 'equipment',
       unit: 'rate',
-      bars: EQUIPMENT_KEYS.map((key) => bar(key, section.equipment[key], 1)),
+      bars: EQUIPMENT_KEYS.map((key) => ({
+        ...bar(key, section.equipment[key], 1),
+        answered: section.equipmentAnswered[key],
+      })),
     },
     pictograms('uses', section.uses.slice(0, top)),
     pictograms('difficulties', section.difficulties.slice(0, top)),

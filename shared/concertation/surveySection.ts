@@ -21,6 +21,8 @@ export interface SurveySection {
   byPlace: Record<string, number>;
   /** Share of the interviews that answered the question and have the equipment, 0…1. */
   equipment: Record<EquipmentKey, number>;
+  /** How many interviews answered each equipment item: a rate over 0 answers is no answer, not 0 %. */
+  equipmentAnswered: Record<EquipmentKey, number>;
   /** Most cited first. */
   difficulties: SurveyDifficulty[];
   uses: PictogramCount[];

@@ -71,6 +71,7 @@ export function surveySection(
     interviews: seen.size,
     byPlace,
     equipment,
+    equipmentAnswered: answered,
     difficulties: ranked(difficulties).map(
       (entry): SurveyDifficulty => ({ ...entry, inWorkshops: inWorkshops.get(entry.pictogram) ?? 0 }),
     ),

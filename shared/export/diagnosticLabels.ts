@@ -54,6 +54,8 @@ export interface DiagnosticLabels {
   neighbourhoods: string;
   neighbourhood: string;
   noAnswer: string;
+  /** An equipment item nobody answered, in place of its rate. */
+  notAnswered: string;
   /** The CSV's diagnostic columns (with `answer`). */
   question: string;
   figure: string;
@@ -88,6 +90,7 @@ const DIAGNOSTIC_KEYS = [
   'neighbourhoods',
   'neighbourhood',
   'noAnswer',
+  'notAnswered',
   'question',
   'figure',
 ] as const satisfies readonly (keyof DiagnosticLabels)[];

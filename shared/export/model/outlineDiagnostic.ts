@@ -68,7 +68,10 @@ export function diagnosticPart(
       kind: 'table',
       table: table(
         [d.equipmentItem, d.share],
-        EQUIPMENT_KEYS.map((key) => [d.equipmentKeys[key], d.percent(survey.equipment[key])]),
+        EQUIPMENT_KEYS.map((key) => [
+          d.equipmentKeys[key],
+          survey.equipmentAnswered[key] === 0 ? d.notAnswered : d.percent(survey.equipment[key]),
+        ]),
       ),
       headerColumn: true,
     },
@@ -183,14 +186,16 @@ function chartBlock(
   word: (key: string) => string,
   labels: ExportLabels,
 ): Block[] {
-  if (chart.bars.every((bar) => bar.value === 0)) return [];
+  if (chart.bars.every((bar) => (bar.value === 0 && bar.answered !== 0 ? true : bar.answered === 0)))
+    return [];
   const d = labels.diagnostic;
   const picture: ChartPicture = {
     id: chart.id,
     title,
     bars: chart.bars.map((bar) => ({
       label: word(bar.key),
-      value: chart.unit === 'rate' ? d.percent(bar.value) : String(bar.value),
+      value:
+        bar.answered === 0 ? d.notAnswered : chart.unit === 'rate' ? d.percent(bar.value) : String(bar.value),
       share: bar.share,
       ...(bar.inWorkshops === undefined ? {} : { note: d.workshopNote(bar.inWorkshops) }),
       ...(bar.pictogram ? { pictogram: bar.key } : {}),

@@ -31,6 +31,7 @@ const SECTION: SurveySection = {
   interviews: 42,
   byPlace: { 'Marché du Jas': 20, 'École Jules-Ferry': 15, Encagnane: 7 },
   equipment: { smartphone: 0.875, computer: 0.5, tablet: 0.25, internetAtHome: 0.6, dataPlan: 0 },
+  equipmentAnswered: { smartphone: 40, computer: 40, tablet: 40, internetAtHome: 40, dataPlan: 40 },
   difficulties: [
     { pictogram: 'forgot-password', count: 12, inWorkshops: 3 },
     { pictogram: 'data-plan-too-expensive', count: 6, inWorkshops: 0 },
@@ -107,6 +108,23 @@ describe('the survey charts in French', () => {
       'Des professionnels',
       'Personne',
     ]);
+  });
+
+  test('say « pas de réponse » for an item nobody answered, and draw a real 0 %', () => {
+    const partly = { ...SECTION, equipmentAnswered: { ...SECTION.equipmentAnswered, tablet: 0 } };
+    const bars = chart(surveyView(partly, words('fr'), 'fr').charts, 'equipment').bars;
+    expect(bars.map((bar) => bar.shown)).toEqual([
+      '88\u00a0%',
+      '50\u00a0%',
+      'pas de réponse',
+      '60\u00a0%',
+      '0\u00a0%',
+    ]);
+    const none = {
+      ...SECTION,
+      equipmentAnswered: { smartphone: 0, computer: 0, tablet: 0, internetAtHome: 0, dataPlan: 0 },
+    };
+    expect(chart(surveyView(none, words('fr'), 'fr').charts, 'equipment').answered).toBe(false);
   });
 
   test('keep French typography in the hints', () => {

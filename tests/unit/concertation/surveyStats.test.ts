@@ -89,6 +89,13 @@ describe('the survey section', () => {
       internetAtHome: 2 / 3,
       dataPlan: 1,
     });
+    expect(section.equipmentAnswered).toEqual({
+      smartphone: 4,
+      computer: 3,
+      tablet: 1,
+      internetAtHome: 3,
+      dataPlan: 1,
+    });
   });
 
   it('ranks difficulties and uses, beside the workshops', () => {
