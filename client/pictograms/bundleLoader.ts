@@ -8,7 +8,8 @@
  *
  * The I/O comes in as dependencies, so the whole life cycle is tested in Node.
  */
-import { readPictogramBundle } from '../../shared/pictograms/bundle';
+import { readBundleSprites, readPictogramBundle } from '../../shared/pictograms/bundle';
+import type { SpriteSheet } from '../../shared/pictograms/sprites';
 import type { BundleStore } from './bundleStore';
 
 export type BundleState = 'idle' | 'loading' | 'ready' | 'failed';
@@ -45,6 +46,7 @@ export const RETRY_DELAYS_MS: readonly number[] = [5_000, 10_000, 20_000, 40_000
 export class PictogramBundleLoader {
   private current: BundleState = 'idle';
   private svgs: ReadonlyMap<string, string> = new Map();
+  private sheets: SpriteSheet[] = [];
   private readonly srcs = new Map<string, string>();
   private readonly listeners = new Set<() => void>();
   private pending: Promise<void> | null = null;
@@ -100,6 +102,11 @@ export class PictogramBundleLoader {
     return src;
   }
 
+  /** The ready bundle's pre-rasterised sheets (none before, or in an older bundle). */
+  spriteSheets(): readonly SpriteSheet[] {
+    return this.sheets;
+  }
+
   /** The SVG text of a pictogram, for pictures built in the browser (exports). */
   svg(id: string): string | undefined {
     return this.svgs.get(id);
@@ -118,8 +125,10 @@ export class PictogramBundleLoader {
     this.cancelRetry();
     const started = this.deps.now();
     this.setState('loading');
-    const kept = readPictogramBundle(await this.readKept());
+    const keptValue = await this.readKept();
+    const kept = readPictogramBundle(keptValue);
     if (kept) {
+      this.sheets = readBundleSprites(keptValue);
       this.ready(kept, 'device', 0, started);
       return;
     }
@@ -127,6 +136,7 @@ export class PictogramBundleLoader {
       const { value, bytes } = await this.deps.fetchBundle();
       const fetched = readPictogramBundle(value);
       if (!fetched) throw new Error('not a pictogram bundle');
+      this.sheets = readBundleSprites(value);
       this.ready(fetched, 'network', bytes, started);
       // Kept in the background: the pictures are usable at once, the copy is for the next time.
       this.deps.store?.write(this.deps.hash, value).then(

@@ -7,6 +7,7 @@
  */
 import { PICTOGRAM_BUNDLE } from 'virtual:pictogram-bundle';
 import { pictogramUrl } from '../../shared/pictograms/lookup';
+import type { SpriteSheet } from '../../shared/pictograms/sprites';
 import { type BundleStats, PictogramBundleLoader } from './bundleLoader';
 import { indexedDbBundleStore } from './bundleStore';
 
@@ -52,6 +53,11 @@ export function pictogramSrc(id: string): string | undefined {
   const local = loader.src(id);
   if (local) return local;
   return loader.state === 'loading' ? undefined : pictogramUrl(id);
+}
+
+/** The bundle's pre-rasterised sprite sheets, once it is here (none from an older bundle). */
+export function pictogramSpriteSheets(): readonly SpriteSheet[] {
+  return loader.spriteSheets();
 }
 
 /** A pictogram's SVG text when the bundle has it. */

@@ -1,5 +1,6 @@
 /**
- * Vite plugin: writes the pictogram bundle (shared/pictograms/bundle.ts) into the built client as
+ * Vite plugin: writes the pictogram bundle (shared/pictograms/bundle.ts), with its sprite sheets drawn
+ * by resvg, into the built client as
  * `assets/pictograms-<hash>.json`, where the server caches it for good, and tells the client its address
  * and hash through the virtual module `virtual:pictogram-bundle`. The dev server (and vitest) answer the
  * same address from the source files, so `vite` alone keeps working.
@@ -11,6 +12,8 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { buildPictogramBundle } from '../../shared/pictograms/bundle';
 import { PICTOGRAMS } from '../../shared/pictograms/catalog';
+import type { SpriteSheet } from '../../shared/pictograms/sprites';
+import { renderSpriteSheets } from './pictogramSprites';
 
 export const PICTOGRAM_BUNDLE_MODULE = 'virtual:pictogram-bundle';
 const RESOLVED = `\0${PICTOGRAM_BUNDLE_MODULE}`;
@@ -23,9 +26,18 @@ interface BuiltBundle {
   text: string;
 }
 
+/** The dev server reads the files at each page load; the sheets are drawn again only when they changed. */
+let lastSprites: { key: string; sheets: SpriteSheet[] } | null = null;
+
 /** Reads every catalog file; a missing one fails the build rather than shipping a broken picture. */
 export function makePictogramBundle(folder: string): BuiltBundle {
   const bundle = buildPictogramBundle(PICTOGRAMS, (file) => readFileSync(join(folder, file), 'utf8'));
+  const key = createHash('sha256').update(JSON.stringify(bundle.svgs)).digest('hex');
+  if (lastSprites?.key !== key) {
+    const drawings = Object.entries(bundle.svgs).map(([id, svg]) => ({ id, svg }));
+    lastSprites = { key, sheets: renderSpriteSheets(drawings) };
+  }
+  bundle.sprites = lastSprites.sheets;
   const text = JSON.stringify(bundle);
   const hash = createHash('sha256').update(text).digest('hex').slice(0, 12);
   return { fileName: `assets/pictograms-${hash}.json`, hash, text };

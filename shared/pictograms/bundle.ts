@@ -3,9 +3,12 @@
  * by a hash of its content. A device fetches it once when a workshop opens and keeps it, so a tablet
  * that loses the wifi still has every picture the workshop can show, including those it never showed.
  *
- * Format (version 1): `{ "format": 1, "svgs": { "<pictogram id>": "<svg …>…</svg>", … } }`, keyed by
- * the catalog's stable ids (never by file name, which may change with an OpenMoji update).
+ * Format (version 1): `{ "format": 1, "svgs": { "<pictogram id>": "<svg …>…</svg>", … }, "sprites"?: […] }`,
+ * keyed by the catalog's stable ids (never by file name, which may change with an OpenMoji update);
+ * `sprites` holds the same drawings pre-rasterised (shared/pictograms/sprites.ts). A bundle without
+ * sprites (an older build's, kept on a device) still draws everything, from the SVGs.
  */
+import { readSpriteSheets, type SpriteSheet } from './sprites';
 import type { Pictogram } from './types';
 
 export const PICTOGRAM_BUNDLE_FORMAT = 1;
@@ -13,6 +16,7 @@ export const PICTOGRAM_BUNDLE_FORMAT = 1;
 export interface PictogramBundle {
   format: typeof PICTOGRAM_BUNDLE_FORMAT;
   svgs: Record<string, string>;
+  sprites?: SpriteSheet[];
 }
 
 /** Builds the bundle from the catalog; `readSvg` gets a catalog `file` (e.g. `openmoji/1F3E6.svg`). */
@@ -39,4 +43,10 @@ export function readPictogramBundle(value: unknown): ReadonlyMap<string, string>
     if (typeof svg === 'string' && /^\s*<svg[\s>]/.test(svg)) drawings.set(id, svg);
   }
   return drawings;
+}
+
+/** The bundle's sprite sheets; none when it has none or they do not fit. */
+export function readBundleSprites(value: unknown): SpriteSheet[] {
+  if (typeof value !== 'object' || value === null) return [];
+  return readSpriteSheets((value as { sprites?: unknown }).sprites);
 }

@@ -4,7 +4,7 @@
  * badge counting them (the counts the projector shows). Plain canvas calls, one Konva shape per
  * activity, so a board of two thousand pictograms stays a few thousand draw calls and no more.
  */
-import { type PictogramImage, pictogramImage, RASTER_SIZE } from './pictogramImages';
+import { drawPictogram, pictogramImage } from './pictogramImages';
 
 export interface TilePicture {
   /** Relative to the activity's top-left corner. */
@@ -128,7 +128,7 @@ function drawTile(
   const border = Math.max(2, tile.size * 0.075);
   const onScreen = tile.size * scale;
   if (onScreen < PLAIN_TILE_PX) {
-    drawPlainTile(ctx, tile, onScreen < DOT_TILE_PX ? null : border, shape);
+    drawPlainTile(ctx, tile, onScreen < DOT_TILE_PX ? null : border, shape, scale);
     return;
   }
   ctx.beginPath();
@@ -151,8 +151,8 @@ function drawTile(
   const inset = tile.size * (shape === 'round' ? 0.2 : 0.13);
   const inner = tile.size - 2 * inset;
   const image = tile.imageId === null ? null : pictogramImage(tile.imageId);
-  if (image) {
-    ctx.drawImage(sourceFor(image, inner * scale), tile.x + inset, tile.y + inset, inner, inner);
+  if (image && tile.imageId !== null) {
+    drawPictogram(ctx, tile.imageId, image, tile.x + inset, tile.y + inset, inner, inner * scale);
   } else if (tile.imageId === null && tile.text !== '') {
     drawStandIn(ctx, tile, inner);
   }
@@ -164,6 +164,7 @@ function drawPlainTile(
   tile: TilePicture,
   border: number | null,
   shape: 'square' | 'round',
+  scale: number,
 ): void {
   ctx.fillStyle = tile.color;
   ctx.fillRect(tile.x, tile.y, tile.size, tile.size);
@@ -172,14 +173,9 @@ function drawPlainTile(
   ctx.fillRect(tile.x + border, tile.y + border, tile.size - 2 * border, tile.size - 2 * border);
   const image = tile.imageId === null ? null : pictogramImage(tile.imageId);
   const inset = tile.size * 0.13;
-  if (image)
-    ctx.drawImage(image.raster, tile.x + inset, tile.y + inset, tile.size - 2 * inset, tile.size - 2 * inset);
-}
-
-// The raster is sharp up to a bit past its own size; beyond that (zoomed on a cell, few pictograms on
-// screen) the vector is drawn instead, which costs a rasterisation per draw.
-function sourceFor(image: PictogramImage, screenSize: number): CanvasImageSource {
-  return screenSize > RASTER_SIZE * 1.4 ? image.vector : image.raster;
+  const side = tile.size - 2 * inset;
+  if (image && tile.imageId !== null)
+    drawPictogram(ctx, tile.imageId, image, tile.x + inset, tile.y + inset, side, side * scale);
 }
 
 /** The item's first words, for a pictogram this build does not know. */
