@@ -7,6 +7,7 @@ import type { FanoutResult } from '../sync/fanout';
 import type { ScenarioName } from '../sync/section';
 import { attackRows } from './attack';
 import { type Comparison, compare } from './compare';
+import { durabilityRows } from './durabilityRows';
 import { fmtKB, fmtSpread } from './format';
 import type { BenchResults, Row, Verdict } from './types';
 
@@ -95,6 +96,7 @@ function syncRows(results: BenchResults): Row[] {
         verdict: 'info',
       });
     }
+    if (scenario === 'workshop') rows.push(...durabilityRows(runs, sync.fsyncFloor));
   }
   return rows;
 }

@@ -10,6 +10,7 @@ import {
 } from './concertationRows';
 import { DeletedRows, setUpIncrementalVacuum, type VacuumMode } from './sqliteSpace';
 import type { Store, StoredDoc, TokenRecord, UpdateEntry, WorkshopRecord } from './store';
+import { setUpUpdateLog, UpdateLog } from './updateLog';
 
 export type SyncMode = 'full' | 'normal';
 
@@ -29,13 +30,6 @@ CREATE TABLE IF NOT EXISTS tokens (
   seat_id TEXT
 );
 CREATE INDEX IF NOT EXISTS tokens_by_workshop ON tokens (workshop_id, seat_id);
-CREATE TABLE IF NOT EXISTS updates (
-  seq INTEGER PRIMARY KEY AUTOINCREMENT,
-  workshop_id TEXT NOT NULL,
-  doc TEXT NOT NULL,
-  data BLOB NOT NULL
-);
-CREATE INDEX IF NOT EXISTS updates_by_doc ON updates (workshop_id, doc, seq);
 CREATE TABLE IF NOT EXISTS snapshots (
   workshop_id TEXT NOT NULL,
   doc TEXT NOT NULL,
@@ -64,6 +58,7 @@ export class SqliteStore implements Store {
   private readonly path: string;
   private readonly statements;
   private readonly deleted: DeletedRows;
+  private readonly log: UpdateLog;
   /** How freed pages go back to the file system; see sqliteSpace.ts. */
   readonly vacuumMode: VacuumMode;
   readonly concertations: ConcertationStore;
@@ -89,6 +84,8 @@ export class SqliteStore implements Store {
     // After secure_delete, so the VACUUM converting an old database leaves no deleted bytes either.
     this.vacuumMode = setUpIncrementalVacuum(this.db, this.path);
     this.db.exec(SCHEMA);
+    setUpUpdateLog(this.db);
+    this.log = new UpdateLog(this.db);
     this.db.exec(CONCERTATION_SCHEMA);
     this.concertations = concertationRows(this.db);
     this.deleted = new DeletedRows(this.db, this.vacuumMode !== 'none');
@@ -102,13 +99,10 @@ export class SqliteStore implements Store {
       deleteToken: db.prepare('DELETE FROM tokens WHERE hash = ?'),
       deleteSeatTokens: db.prepare('DELETE FROM tokens WHERE workshop_id = ? AND seat_id = ?'),
       snapshot: db.prepare('SELECT data FROM snapshots WHERE workshop_id = ? AND doc = ?'),
-      log: db.prepare('SELECT seq, data FROM updates WHERE workshop_id = ? AND doc = ? ORDER BY seq'),
-      append: db.prepare('INSERT INTO updates (workshop_id, doc, data) VALUES (?, ?, ?)'),
       upsertSnapshot: db.prepare(
         'INSERT INTO snapshots (workshop_id, doc, data) VALUES (?, ?, ?) ' +
           'ON CONFLICT (workshop_id, doc) DO UPDATE SET data = excluded.data',
       ),
-      trimLog: db.prepare('DELETE FROM updates WHERE workshop_id = ? AND doc = ? AND seq <= ?'),
       deleteTokens: db.prepare('DELETE FROM tokens WHERE workshop_id = ?'),
       deleteWorkshop: db.prepare('DELETE FROM workshops WHERE id = ?'),
     };
@@ -163,6 +157,7 @@ export class SqliteStore implements Store {
       this.statements.deleteWorkshop.run([id]);
       this.concertations.removeWorkshop(id);
     })();
+    this.log.forget(id);
     this.deleted.add(id);
   }
 
@@ -179,24 +174,18 @@ export class SqliteStore implements Store {
   }
 
   loadDoc(workshopId: string, doc: DocName): StoredDoc {
-    const updates: Uint8Array[] = [];
     const snapshot = this.statements.snapshot.get([workshopId, doc]) as Row | undefined;
-    if (snapshot) updates.push(toBytes(snapshot.data));
-    let lastSeq = 0;
-    for (const row of this.statements.log.all([workshopId, doc]) as Row[]) {
-      updates.push(toBytes(row.data));
-      lastSeq = Number(row.seq);
-    }
-    return { updates, lastSeq };
+    const log = this.log.read(workshopId, doc);
+    return {
+      updates: snapshot ? [toBytes(snapshot.data), ...log.updates] : log.updates,
+      lastSeq: log.lastSeq,
+    };
   }
 
   appendUpdates(entries: UpdateEntry[]): number[] {
     const seqs: number[] = [];
     this.db.transaction(() => {
-      for (const entry of entries) {
-        const result = this.statements.append.run([entry.workshopId, entry.doc, entry.update]);
-        seqs.push(Number(result.lastInsertRowid));
-      }
+      for (const entry of entries) seqs.push(this.log.append(entry));
     })();
     return seqs;
   }
@@ -204,7 +193,7 @@ export class SqliteStore implements Store {
   compactDoc(workshopId: string, doc: DocName, snapshot: Uint8Array, upToSeq: number): void {
     this.db.transaction(() => {
       this.statements.upsertSnapshot.run([workshopId, doc, snapshot]);
-      this.statements.trimLog.run([workshopId, doc, upToSeq]);
+      this.log.trim(workshopId, doc, upToSeq);
     })();
   }
 
