@@ -64,15 +64,16 @@ export async function measureAmplification(
   const before = storageWriteBytes(server.pid);
   const seqBefore = frescoSequence(server, ref);
   const result = await runFanout(server, spec, ref);
+  // Read before the quiet seconds: a compaction in them trims the whole log (null if one came earlier).
+  const seqAfter = frescoSequence(server, ref);
   // Hocuspocus stores 2 s after the last change; wait past it so deferred writes are counted too.
   await new Promise((resolve) => setTimeout(resolve, 3000));
   const writeBytes = storageWriteBytes(server.pid) - before;
-  const seqAfter = frescoSequence(server, ref);
   return {
     updateBytes: result.editBytesSent,
     writeBytes,
     ratio: writeBytes / result.editBytesSent,
-    commits: seqBefore === null || seqAfter === null ? null : seqAfter - seqBefore,
+    commits: seqBefore === null || !seqAfter ? null : seqAfter - seqBefore,
   };
 }
 
