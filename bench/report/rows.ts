@@ -222,11 +222,11 @@ function persistenceRows(results: BenchResults): Row[] {
     {
       section: 'Persistence',
       metric: 'write amplification (bytes to disk ÷ update bytes), drag burst',
-      target: 'reported',
+      target: '≤ 10×',
       fresco: `${fmtSpread(amp.fresco, '×')} (NORMAL ${fmtSpread(amp.byServer['fresco-normal'] ?? spread([]), '×')})`,
       bestPeer: peerCell(amp, '×'),
       ratio: amp.ratio,
-      verdict: 'info',
+      verdict: !Number.isFinite(amp.fresco.median) ? 'n/a' : amp.fresco.median <= 10 ? 'pass' : 'fail',
     },
     {
       section: 'Persistence',
