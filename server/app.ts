@@ -19,7 +19,7 @@ import { capSocketsPerAddress, DEFAULT_MAX_SOCKETS_PER_ADDRESS } from './http/so
 import { createStaticHandler } from './http/staticFiles';
 import { createLogger, type Logger } from './log';
 import { claimDataDir } from './storage/dataDirLock';
-import { GroupCommit } from './storage/groupCommit';
+import { type CommitPolicy, DEFAULT_COMMIT_POLICY, GroupCommit } from './storage/groupCommit';
 import { SqliteStore } from './storage/sqliteStore';
 import type { Store } from './storage/store';
 import { SurveyService } from './surveys/service';
@@ -38,6 +38,8 @@ export interface FrescoServerOptions extends ServerConfig {
   roomIdleMs?: number;
   awarenessTickMs?: number;
   compactAfter?: number;
+  /** When a busy server's group commit waits for more updates (storage/groupCommit.ts). */
+  commitPolicy?: Partial<CommitPolicy>;
   joinLimiter?: JoinLimiter;
   refusals?: RefusalLedgerOptions;
   /** Tests lower a cap to see a refusal through a real screen. */
@@ -61,7 +63,7 @@ export async function startFrescoServer(options: FrescoServerOptions): Promise<F
   const store = new SqliteStore(options.dataDir, options.syncMode);
   // Tells `fresco restore` this folder is in use (server/cli/restore.ts).
   const lock = claimDataDir(options.dataDir);
-  const commits = new GroupCommit(store);
+  const commits = new GroupCommit(store, { ...DEFAULT_COMMIT_POLICY, ...options.commitPolicy });
   const rooms = new RoomRegistry(store, commits, log, {
     idleMs: options.roomIdleMs ?? 30_000,
     awarenessTickMs: options.awarenessTickMs ?? 40,

@@ -37,14 +37,17 @@ export interface AmplificationResult {
   commits: number | null;
 }
 
-/** Fresco's log sequence (one per stored batch per room), read from its database file beside the server. */
-function frescoSequence(server: RunningServer): number | null {
-  if (!server.id.startsWith('fresco') || !server.dataDir) return null;
+/**
+ * Fresco's log sequence of the room's board (one per stored batch), read from its database file beside
+ * the server: the difference over the window is the number of group commits that stored the drag.
+ */
+function frescoSequence(server: RunningServer, ref: RoomRef): number | null {
+  if (!server.id.startsWith('fresco') || !server.dataDir || !ref.workshopId) return null;
   const db = new Database(join(server.dataDir, 'fresco.db'), { readonly: true });
   try {
-    const row = db.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'updates'").get([]) as
-      | { seq: number }
-      | undefined;
+    const row = db
+      .prepare("SELECT max(seq) AS seq FROM updates WHERE workshop_id = ? AND doc = 'board'")
+      .get([ref.workshopId]) as { seq: number | null } | undefined;
     return Number(row?.seq ?? 0);
   } finally {
     db.close();
@@ -59,17 +62,18 @@ export async function measureAmplification(
   // Created before the window: Fresco's workshop and its 40 joins are stored writes, but not the drag's.
   const ref = await server.createRoom('amplification', spec.clients);
   const before = storageWriteBytes(server.pid);
-  const seqBefore = frescoSequence(server);
+  const seqBefore = frescoSequence(server, ref);
   const result = await runFanout(server, spec, ref);
+  // Read before the quiet seconds: a compaction in them trims the whole log (null if one came earlier).
+  const seqAfter = frescoSequence(server, ref);
   // Hocuspocus stores 2 s after the last change; wait past it so deferred writes are counted too.
   await new Promise((resolve) => setTimeout(resolve, 3000));
   const writeBytes = storageWriteBytes(server.pid) - before;
-  const seqAfter = frescoSequence(server);
   return {
     updateBytes: result.editBytesSent,
     writeBytes,
     ratio: writeBytes / result.editBytesSent,
-    commits: seqBefore === null || seqAfter === null ? null : seqAfter - seqBefore,
+    commits: seqBefore === null || !seqAfter ? null : seqAfter - seqBefore,
   };
 }
 

@@ -7,6 +7,7 @@ import type { FanoutResult } from '../sync/fanout';
 import type { ScenarioName } from '../sync/section';
 import { attackRows } from './attack';
 import { type Comparison, compare } from './compare';
+import { durabilityRows } from './durabilityRows';
 import { fmtKB, fmtSpread } from './format';
 import type { BenchResults, Row, Verdict } from './types';
 
@@ -95,6 +96,7 @@ function syncRows(results: BenchResults): Row[] {
         verdict: 'info',
       });
     }
+    if (scenario === 'workshop') rows.push(...durabilityRows(runs, sync.fsyncFloor));
   }
   return rows;
 }
@@ -220,11 +222,11 @@ function persistenceRows(results: BenchResults): Row[] {
     {
       section: 'Persistence',
       metric: 'write amplification (bytes to disk ÷ update bytes), drag burst',
-      target: 'reported',
+      target: '≤ 10×',
       fresco: `${fmtSpread(amp.fresco, '×')} (NORMAL ${fmtSpread(amp.byServer['fresco-normal'] ?? spread([]), '×')})`,
       bestPeer: peerCell(amp, '×'),
       ratio: amp.ratio,
-      verdict: 'info',
+      verdict: !Number.isFinite(amp.fresco.median) ? 'n/a' : amp.fresco.median <= 10 ? 'pass' : 'fail',
     },
     {
       section: 'Persistence',

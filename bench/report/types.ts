@@ -6,7 +6,7 @@ import type { ConcertationResults } from '../concertation/section';
 import type { PersistenceRuns } from '../persistence/section';
 import type { RoomsResult, RoomsSpec } from '../rooms/rooms';
 import type { ServerId } from '../servers/kinds';
-import type { Spread } from '../stats/percentiles';
+import type { Percentiles, Spread } from '../stats/percentiles';
 import type { FanoutSpec } from '../sync/fanout';
 import type { SyncRuns } from '../sync/section';
 
@@ -49,7 +49,8 @@ export interface BenchResults {
   reps: number;
   durationSeconds: number;
   machine: MachineNotes;
-  sync?: { specs: FanoutSpec[]; runs: SyncRuns };
+  /** `fsyncFloor`: one write+fsync measurement per repetition (absent in results made before it). */
+  sync?: { specs: FanoutSpec[]; runs: SyncRuns; fsyncFloor?: Percentiles[] };
   rooms?: { spec: RoomsSpec; runs: Partial<Record<ServerId, RoomsResult[]>> };
   persistence?: PersistenceRuns;
   bundle?: { app: BundleReport; floor: BundleReport };

@@ -13,6 +13,11 @@ interface BenchOptions {
   roomIdleMs?: number;
 }
 
+/** Development runs may try another commit policy: FRESCO_BENCH_COMMIT='{"maxDelayMs":8}'. */
+const commitPolicy = process.env.FRESCO_BENCH_COMMIT
+  ? JSON.parse(process.env.FRESCO_BENCH_COMMIT)
+  : undefined;
+
 const options = JSON.parse(process.env.FRESCO_BENCH ?? '{}') as BenchOptions;
 const server = await startFrescoServer({
   port: 0,
@@ -24,6 +29,7 @@ const server = await startFrescoServer({
   syncMode: options.syncMode,
   clientDir: options.clientDir,
   roomIdleMs: options.roomIdleMs,
+  commitPolicy,
   // Every bench client connects from the loopback: 200 rooms × 10 clients is far past the per-address cap
   // that protects a workshop from one greedy device.
   maxSocketsPerAddress: 100_000,

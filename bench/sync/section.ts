@@ -5,7 +5,9 @@
 import { rmSync } from 'node:fs';
 import { type BenchContext, chosen, interleaved, record } from '../context';
 import { type ServerId, startServer } from '../servers/kinds';
+import type { Percentiles } from '../stats/percentiles';
 import { type FanoutResult, type FanoutSpec, runFanout } from './fanout';
+import { measureFsyncFloor } from './fsyncFloor';
 
 export const SYNC_SERVERS: ServerId[] = ['fresco', 'fresco-normal', 'yws', 'hocuspocus', 'relay'];
 export type ScenarioName = FanoutSpec['name'];
@@ -24,11 +26,22 @@ export type SyncRuns = Record<ScenarioName, Partial<Record<ServerId, FanoutResul
 
 export async function runSyncSection(
   context: BenchContext,
-): Promise<{ specs: FanoutSpec[]; runs: SyncRuns }> {
+): Promise<{ specs: FanoutSpec[]; runs: SyncRuns; fsyncFloor: Percentiles[] }> {
   const specs = syncSpecs(context.quick);
   const runs: SyncRuns = { workshop: {}, drag: {}, stress: {} };
+  const fsyncFloor: Percentiles[] = [];
   const warmup = !context.quick;
   for (let rep = warmup ? -1 : 0; rep < context.reps; rep++) {
+    if (rep >= 0) {
+      // Once per repetition, on the disk the servers use, before any of them runs (a fraction of a second).
+      const floorDir = context.tempDir('fsync-floor');
+      const floor = measureFsyncFloor(floorDir);
+      rmSync(floorDir, { recursive: true, force: true });
+      fsyncFloor.push(floor);
+      context.log(
+        `sync rep ${rep} fsync floor p50 ${floor.p50.toFixed(2)} ms p95 ${floor.p95.toFixed(2)} ms`,
+      );
+    }
     for (const id of interleaved(chosen(context, SYNC_SERVERS), Math.max(rep, 0))) {
       const dataDir = id === 'relay' ? null : context.tempDir(`sync-${id}`);
       const server = await startServer(id, { dataDir });
@@ -53,5 +66,5 @@ export async function runSyncSection(
       }
     }
   }
-  return { specs, runs };
+  return { specs, runs, fsyncFloor };
 }

@@ -74,7 +74,8 @@ export class DeletedRows {
         'DELETE FROM snapshots WHERE rowid IN (SELECT rowid FROM snapshots WHERE workshop_id = ? LIMIT 1)',
       ),
       updates: db.prepare(
-        'DELETE FROM updates WHERE seq IN (SELECT seq FROM updates WHERE workshop_id = ? ORDER BY seq LIMIT ?)',
+        'DELETE FROM updates WHERE workshop_id = ? AND (doc, seq) IN ' +
+          '(SELECT doc, seq FROM updates WHERE workshop_id = ? ORDER BY doc, seq LIMIT ?)',
       ),
     };
     // A process stopped in the middle of an erase left rows behind: they are found again here.
@@ -91,7 +92,7 @@ export class DeletedRows {
       const erased = this.db.transaction(() => {
         const snapshots = Number(this.statements.snapshot.run([id]).changes);
         if (snapshots > 0) return snapshots;
-        return Number(this.statements.updates.run([id, maxRows]).changes);
+        return Number(this.statements.updates.run([id, id, maxRows]).changes);
       })();
       if (erased > 0) return erased;
       this.pending.delete(id);

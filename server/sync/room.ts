@@ -287,7 +287,7 @@ export class Room implements CommitParticipant {
     if (origin === LOAD_ORIGIN || this.destroyed) return;
     const connection = this.connections.has(origin as RoomConnection) ? (origin as RoomConnection) : null;
     this.pending.push({ update, origin: connection });
-    this.commits.schedule(this);
+    this.commits.schedule(this, update.byteLength);
   };
 
   private relay(batch: PendingUpdate[], merged: Uint8Array): void {
