@@ -13,6 +13,7 @@ export const NAMESPACES = [
   'export',
   'document',
   'concertation',
+  'survey',
 ] as const;
 
 export type Namespace = (typeof NAMESPACES)[number];
