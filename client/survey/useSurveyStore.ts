@@ -105,7 +105,8 @@ export const useSurveyStore = create<SurveyState>((set, get) => ({
   skipQuestion: () => {
     const { step, steps, answers } = get();
     if (step === null) return;
-    set(skip(steps, step, answers));
+    const skipped = skip(steps, step, answers);
+    set({ step: skipped.index, answers: skipped.answers });
   },
   interviewSaved: () => set({ step: 0, answers: EMPTY_ANSWERS, savedNow: get().savedNow + 1 }),
   stopInterviewing: () => set({ step: null, answers: EMPTY_ANSWERS }),
