@@ -27,9 +27,21 @@ const ICONS: Record<CheckState, typeof IconCircleCheck> = {
   warning: IconAlertTriangle,
 };
 
+/** `YYYY-MM-DD` as people read it; the raw text if it is not a date. */
+function dateText(date: string, language: string): string {
+  const day = new Date(`${date}T12:00:00`);
+  if (Number.isNaN(day.getTime())) return date;
+  return day.toLocaleDateString(language === 'en' ? 'en-GB' : 'fr-FR', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  });
+}
+
 /** Before and between interviews: is the phone ready for the street, and what to do about it. */
 export function ReadyScreen() {
-  const { t } = useTranslation('survey');
+  const { t, i18n } = useTranslation('survey');
   const info = useSurveyStore((state) => state.info);
   const readiness = useSurveyStore((state) => state.readiness);
   const savedNow = useSurveyStore((state) => state.savedNow);
@@ -42,7 +54,7 @@ export function ReadyScreen() {
       <header className="survey-ready-head">
         <p className="survey-kicker">{info?.concertationTitle}</p>
         <h1>{t('ready.title', { place: info?.place ?? '' })}</h1>
-        {info?.date ? <p className="survey-date">{info.date}</p> : null}
+        {info?.date ? <p className="survey-date">{dateText(info.date, i18n.language)}</p> : null}
       </header>
       <section
         className={`survey-readiness ${ready ? 'is-ready' : ''}`}
