@@ -1,5 +1,5 @@
 /** The JSON API of PRODUCT.md §4, plus the seat routes the facilitator's screen and tablets use. */
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DEVICE_HEADER } from '../../shared/protocol/http';
 import type { ConcertationService } from '../concertations/service';
@@ -36,6 +36,12 @@ export interface Route {
 
 export function createApi(deps: ApiDeps) {
   const { workshops, concertations } = deps;
+  /**
+   * The field return's versions count documents and updates from 1 in each server: after a restart the
+   * same numbers would name other contents (measured: a session's return went from 2 to 4 interviews
+   * under the same ETag, so a screen kept its 304 and showed 2). This server's own id tells them apart.
+   */
+  const serverId = randomBytes(12);
   const requireAdmin = (req: IncomingMessage, what: string) => {
     if (deps.adminToken && bearerToken(req) !== deps.adminToken) {
       throw new HttpError(
@@ -105,7 +111,7 @@ export function createApi(deps: ApiDeps) {
         const language = parseTarget(req.url)?.query.get('lang') === 'en' ? 'en' : 'fr';
         const { field, version } = await concertations.fieldReturn(id as string, bearerToken(req), language);
         // Screens ask every second: an unchanged return costs a 304 and no JSON.
-        const etag = `"${createHash('sha256').update(version).digest('base64url').slice(0, 22)}"`;
+        const etag = `"${createHash('sha256').update(serverId).update(version).digest('base64url').slice(0, 22)}"`;
         res.setHeader('ETag', etag);
         if (req.headers['if-none-match'] === etag) {
           res.writeHead(304, { 'Cache-Control': 'no-cache' });

@@ -166,12 +166,7 @@ export class SurveyService {
     const sessions = this.store.surveys.of(concertationId);
     if (sessions.length === 0) return null;
     const read = await Promise.all(
-      sessions.map((session) =>
-        this.rooms.use(session.id, SURVEY_DOC, (room) => ({
-          place: session.place,
-          ...this.interviews.get(room.doc),
-        })),
-      ),
+      sessions.map(async (session) => ({ place: session.place, ...(await this.read(session.id)) })),
     );
     const version = read.map((part) => part.version).join(',');
     const kept = this.sections.get(concertationId);
@@ -182,7 +177,17 @@ export class SurveyService {
   }
 
   private async interviewsOf(surveyId: string): Promise<Interview[]> {
-    return this.rooms.use(surveyId, SURVEY_DOC, (room) => this.interviews.get(room.doc).interviews);
+    return (await this.read(surveyId)).interviews;
+  }
+
+  /** A session's interviews; one deleted while this request ran (its room refuses to load) has none. */
+  private async read(surveyId: string): Promise<{ version: string; interviews: Interview[] }> {
+    try {
+      return await this.rooms.use(surveyId, SURVEY_DOC, (room) => this.interviews.get(room.doc));
+    } catch (error) {
+      if (this.store.surveys.get(surveyId) === null) return { version: 'deleted', interviews: [] };
+      throw error;
+    }
   }
 
   private async describe(session: SurveyRecord, caller: Caller): Promise<SurveyInfo> {

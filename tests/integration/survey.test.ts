@@ -4,6 +4,7 @@
  * and who may read, write or open what is written out as a table. Deleting a session or its
  * concertation erases its interviews.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { hashToken } from '../../server/auth/tokens';
@@ -179,6 +180,19 @@ describe('a survey session', () => {
       role: 'interviewer',
     });
   });
+
+  it('keeps the interviewer link sealed on disk: a copy of the database opens no session', async () => {
+    server.store.checkpoint();
+    const files = ['fresco.db', 'fresco.db-wal'].map((name) => {
+      try {
+        return readFileSync(`${server.dataDir}/${name}`).toString('latin1');
+      } catch {
+        return '';
+      }
+    });
+    for (const token of [session.token, phone.token])
+      for (const file of files) expect(file).not.toContain(token);
+  });
 });
 
 describe('who may read a session (GET /api/surveys/:id)', () => {
@@ -197,6 +211,11 @@ describe('who may read a session (GET /api/surveys/:id)', () => {
     expect(await answer(elsewhere.token)).toEqual([401, null, null]);
     expect(await answer(elsewherePhone.token)).toEqual([401, null, null]);
     expect(await answer()).toEqual([401, null, null]);
+    const broken = await call(server.url, 'GET', '/api/surveys/%E0%A4%A', { token: lead.token });
+    expect(broken.status).toBe(400);
+    expect(broken.body).toMatchObject({ error: 'bad_path' });
+    const wrongMethod = await call(server.url, 'PATCH', `/api/surveys/${session.id}`, { token: lead.token });
+    expect(wrongMethod.status).toBe(405);
     const unknown = await call(server.url, 'GET', '/api/surveys/nope', { token: lead.token });
     expect(unknown.status).toBe(404);
     expect(unknown.body).toMatchObject({ error: 'unknown_survey' });
@@ -339,6 +358,30 @@ describe('the concertation lists its sessions', () => {
     expect(asMember.body.surveys.find((entry) => entry.id === session.id)).toMatchObject({ interviews: 1 });
     expect(JSON.stringify(asMember.body.surveys)).not.toContain(session.token);
     expect(JSON.stringify(asMember.body.surveys)).not.toContain('"token"');
+  });
+});
+
+describe('the field return', () => {
+  it('gains the sessions’ interviews, read again only when a session changed', async () => {
+    const path = `/api/concertations/${lead.id}/field-return.json`;
+    const get = (etag?: string) =>
+      fetch(server.url + path, {
+        headers: { authorization: `Bearer ${lead.token}`, ...(etag ? { 'if-none-match': etag } : {}) },
+      });
+    const first = await get();
+    const etag = first.headers.get('etag') ?? '';
+    const counted = ((await first.json()) as FieldReturn).survey?.interviews ?? 0;
+    const cache = server.concertations.surveys?.interviews;
+    const reads = cache?.read ?? -1;
+    expect((await get(etag)).status).toBe(304);
+    expect(cache?.read).toBe(reads);
+    await interview(session.id, phone, `field-${counted}`);
+    const after = await get(etag);
+    expect(after.status).toBe(200);
+    expect(after.headers.get('etag')).not.toBe(etag);
+    expect(((await after.json()) as FieldReturn).survey?.interviews).toBe(counted + 1);
+    // One session changed: it alone is read again.
+    expect(cache?.read).toBe(reads + 1);
   });
 });
 
