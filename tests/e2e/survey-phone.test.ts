@@ -15,7 +15,7 @@ import type { CreateConcertationResponse } from '../../shared/protocol/concertat
 import type { CreateSurveyResponse } from '../../shared/protocol/survey';
 import { readInterviews } from '../../shared/read/survey';
 import { call } from '../helpers/api';
-import { setUpE2eEnvironment, waitFor } from '../helpers/e2e';
+import { seriousA11yViolations, setUpE2eEnvironment, waitFor } from '../helpers/e2e';
 import { connectSynced } from '../helpers/syncClient';
 
 const PHONE = { width: 390, height: 844 };
@@ -117,6 +117,7 @@ async function expectPhoneFriendly(step: string): Promise<void> {
   expect(layout.small, `${step}: controls under 44 px`).toEqual([]);
   if (layout.smallestPicture !== null)
     expect(layout.smallestPicture, `${step}: picture choices`).toBeGreaterThanOrEqual(64);
+  expect(await seriousA11yViolations(page), `${step}: accessibility`).toEqual([]);
 }
 
 async function onQuestion(id: string): Promise<void> {
