@@ -138,6 +138,23 @@ async function tapSkip(): Promise<void> {
   await page.locator('.survey-nav .survey-skip').tap();
 }
 
+/** A long press on a picture reads its words and picks nothing. */
+async function expectHoldReadsAloud(value: string, words: string): Promise<void> {
+  await page.evaluate(() => {
+    const spoken: string[] = [];
+    (window as unknown as { spoken: string[] }).spoken = spoken;
+    window.speechSynthesis.speak = (utterance) => void spoken.push(utterance.text);
+  });
+  const choice = page.locator(`.survey-answers .survey-choice[data-value="${value}"]`);
+  await choice.dispatchEvent('pointerdown', { pointerType: 'touch', clientX: 10, clientY: 10 });
+  await waitFor(async () =>
+    expect(await page.evaluate(() => (window as unknown as { spoken: string[] }).spoken)).toEqual([words]),
+  );
+  await choice.dispatchEvent('pointerup', { pointerType: 'touch' });
+  await choice.dispatchEvent('click');
+  expect(await choice.getAttribute('aria-pressed')).toBe('false');
+}
+
 const AGE_BANDS = ['under25', '25to39', '40to59', '60to74', '75plus'];
 const PLACES = ['Jas de Bouffan', 'Encagnane', 'other'];
 
@@ -163,6 +180,7 @@ async function runInterview(n: number, shoot: boolean): Promise<void> {
   await check('equipment');
   await tapNext();
   await onQuestion('uses');
+  if (shoot) await expectHoldReadsAloud('cinema', 'Aller au cinéma');
   await tapChoice('bank');
   await tapChoice('email');
   if (n % 2 === 1) await tapChoice('video-call');

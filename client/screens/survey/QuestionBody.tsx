@@ -101,18 +101,21 @@ export function QuestionBody({ question }: { question: QuestionId }) {
     case 'difficulties': {
       const ids = question === 'uses' ? USE_PICTOGRAMS : DIFFICULTY_PICTOGRAMS;
       return (
-        <div className="survey-choices survey-choices-pictures">
-          {ids.map((id) => (
-            <ChoiceButton
-              key={id}
-              value={id}
-              picture={{ pictogram: id }}
-              label={pictogramLabel(id, lang) ?? id}
-              selected={answers[question].includes(id)}
-              onPick={() => setAnswers(toggleListAnswer(answers, question, id))}
-            />
-          ))}
-        </div>
+        <>
+          <p className="survey-hint survey-hold-hint">{t('holdToHear')}</p>
+          <div className="survey-choices survey-choices-pictures">
+            {ids.map((id) => (
+              <ChoiceButton
+                key={id}
+                value={id}
+                picture={{ pictogram: id }}
+                label={pictogramLabel(id, lang) ?? id}
+                selected={answers[question].includes(id)}
+                onPick={() => setAnswers(toggleListAnswer(answers, question, id))}
+              />
+            ))}
+          </div>
+        </>
       );
     }
     case 'help':
