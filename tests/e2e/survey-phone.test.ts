@@ -44,9 +44,12 @@ function phoneContext(): Promise<BrowserContext> {
   });
 }
 
+/** The whole page, except the long picture grids: those as the phone's screen shows them. */
 async function shot(name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: resolve(SHOTS, `survey-${name}.png`), fullPage: true });
+  const fullPage = name !== 'uses' && name !== 'difficulties';
+  if (!fullPage) await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: resolve(SHOTS, `survey-${name}.png`), fullPage });
 }
 
 beforeAll(async () => {
@@ -106,15 +109,23 @@ async function expectPhoneFriendly(step: string): Promise<void> {
     const pictures = [...document.querySelectorAll('.survey-choice.has-picture')].map((choice) =>
       Math.min(choice.getBoundingClientRect().width, choice.getBoundingClientRect().height),
     );
+    // The status line and the back / skip buttons stay on screen however long the list of pictures.
+    const offScreen: string[] = [];
+    for (const selector of ['.survey-status', '.survey-nav']) {
+      const rect = document.querySelector(selector)?.getBoundingClientRect();
+      if (rect && (rect.top < -1 || rect.bottom > window.innerHeight + 1)) offScreen.push(selector);
+    }
     return {
       scrollWidth: document.documentElement.scrollWidth,
       width: window.innerWidth,
+      offScreen,
       small,
       smallestPicture: pictures.length > 0 ? Math.min(...pictures) : null,
     };
   });
   expect(layout.scrollWidth, `${step}: sideways scroll`).toBeLessThanOrEqual(layout.width);
   expect(layout.small, `${step}: controls under 44 px`).toEqual([]);
+  expect(layout.offScreen, `${step}: bars scrolled away`).toEqual([]);
   if (layout.smallestPicture !== null)
     expect(layout.smallestPicture, `${step}: picture choices`).toBeGreaterThanOrEqual(64);
   expect(await seriousA11yViolations(page), `${step}: accessibility`).toEqual([]);
