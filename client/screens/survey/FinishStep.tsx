@@ -13,6 +13,8 @@ export function FinishStep() {
   const answers = useSurveyStore((state) => state.answers);
   const stop = useSurveyStore((state) => state.stopInterviewing);
   const [refusal, setRefusal] = useState<string | null>(null);
+  // A mis-tap on the pavement must not throw away two minutes of answers: dropping takes two taps.
+  const [confirmDrop, setConfirmDrop] = useState(false);
   const asked = steps.filter((step): step is Exclude<typeof step, 'finish'> => step !== 'finish');
   const answered = asked.filter((step) => isAnswered(answers, step)).length;
   const save = () => {
@@ -38,7 +40,12 @@ export function FinishStep() {
         data-testid="survey-save"
         onClick={save}
       />
-      <Button label={t('finish.dropAndStop')} variant="quiet" onClick={stop} className="survey-drop" />
+      <Button
+        label={confirmDrop ? t('finish.dropConfirm') : t('finish.dropAndStop')}
+        variant={confirmDrop ? 'danger' : 'quiet'}
+        onClick={() => (confirmDrop ? stop() : setConfirmDrop(true))}
+        className="survey-drop"
+      />
     </section>
   );
 }
