@@ -2,11 +2,12 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { compressPlugin } from './server/build/compressPlugin';
 import { pictogramBundlePlugin } from './server/build/pictogramBundlePlugin';
+import { serviceWorkerPlugin } from './server/build/serviceWorkerPlugin';
 
 export default defineConfig({
   root: 'client',
   publicDir: 'public',
-  plugins: [react(), pictogramBundlePlugin(), compressPlugin()],
+  plugins: [react(), pictogramBundlePlugin(), serviceWorkerPlugin(), compressPlugin()],
   build: {
     outDir: '../dist/client',
     emptyOutDir: true,

@@ -7,6 +7,7 @@ const JoinScreen = lazy(() => import('./screens/join/JoinScreen'));
 const loadWorkshopRoute = () => import('./screens/workshop/WorkshopRoute');
 const WorkshopRoute = lazy(loadWorkshopRoute);
 const ConcertationScreen = lazy(() => import('./screens/concertation/ConcertationScreen'));
+const SurveyRoute = lazy(() => import('./screens/survey/SurveyRoute'));
 const AboutScreen = lazy(() => import('./screens/about/AboutScreen'));
 const NotFoundScreen = lazy(() => import('./screens/errors/NotFoundScreen'));
 
@@ -33,6 +34,7 @@ export function App() {
         <Route path="/j" component={JoinScreen} />
         <Route path="/w/:id">{(params) => <WorkshopRoute id={params.id} key={params.id} />}</Route>
         <Route path="/c/:id">{(params) => <ConcertationScreen id={params.id} key={params.id} />}</Route>
+        <Route path="/s/:id">{(params) => <SurveyRoute id={params.id} key={params.id} />}</Route>
         <Route path="/aide" component={AboutScreen} />
         <Route component={NotFoundScreen} />
       </Switch>

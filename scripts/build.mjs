@@ -25,6 +25,7 @@ const CLIENT_SOURCES = [
   'vite.config.ts',
   'server/build/pictogramBundlePlugin.ts',
   'server/build/compressPlugin.ts',
+  'server/build/serviceWorkerPlugin.ts',
   'package.json',
 ];
 

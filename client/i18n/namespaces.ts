@@ -14,6 +14,7 @@ export const NAMESPACES = [
   'document',
   'concertation',
   'diagnostic',
+  'survey',
 ] as const;
 
 export type Namespace = (typeof NAMESPACES)[number];

@@ -84,3 +84,8 @@ export function subscribePictograms(listener: () => void): () => void {
 export function pictogramsVersion(): number {
   return loader.version;
 }
+
+/** How the bundle came and whether it is kept on the device (the survey page's "ready" check). */
+export function pictogramStats(): BundleStats {
+  return loader.stats();
+}

@@ -29,7 +29,7 @@ import { writeSyncStep1 } from 'y-protocols/sync';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { CLOSE, FINAL_CLOSE_CODES } from '../../shared/protocol/closeCodes';
-import type { DocName } from '../../shared/schema/roles';
+import type { SyncedDocName } from '../../shared/schema/roles';
 import type { SyncState } from '../workshop/session';
 import { clearLocalCopy, openLocalCopy } from './localCopy';
 import { RefusalBackoff } from './refusalBackoff';
@@ -96,7 +96,7 @@ export class DocConnection {
 
   constructor(
     readonly workshopId: string,
-    readonly docName: DocName,
+    readonly docName: SyncedDocName,
     /** Whether this screen's role writes this document (only those count for "saved"). */
     readonly writable: boolean,
     private readonly events: DocConnectionEvents,
@@ -182,6 +182,15 @@ export class DocConnection {
     // browser knows the network is gone, say so at once and reconnect as soon as it is back.
     window.addEventListener('offline', this.onBrowserOffline);
     window.addEventListener('online', this.onBrowserOnline);
+  }
+
+  /**
+   * What the server holds of this document, as far as this socket knows: its last stored-state vector
+   * plus what it relayed since; null while no socket is synced. The survey phone counts the interviews
+   * still waiting to be sent from it.
+   */
+  get serverState(): ReadonlyMap<number, number> | null {
+    return this.provider?.wsconnected ? this.serverVector : null;
   }
 
   get awareness(): Awareness {

@@ -4,18 +4,18 @@
  */
 import { IndexeddbPersistence } from 'y-indexeddb';
 import type * as Y from 'yjs';
-import { DOC_NAMES, type DocName } from '../../shared/schema/roles';
+import { DOC_NAMES, type SyncedDocName } from '../../shared/schema/roles';
 
 /** A browser with blocked storage still gets a working (if forgetful) screen after this long. */
 const LOAD_TIMEOUT_MS = 4000;
 
-export function localCopyName(workshopId: string, docName: DocName): string {
+export function localCopyName(workshopId: string, docName: SyncedDocName): string {
   return `fresco:${workshopId}:${docName}`;
 }
 
 export async function openLocalCopy(
   workshopId: string,
-  docName: DocName,
+  docName: SyncedDocName,
   doc: Y.Doc,
 ): Promise<IndexeddbPersistence | null> {
   if (typeof indexedDB === 'undefined') return null;
@@ -42,7 +42,7 @@ export async function wipeLocalCopies(workshopId: string): Promise<void> {
  */
 export async function clearLocalCopy(
   workshopId: string,
-  docName: DocName,
+  docName: SyncedDocName,
   persistence: IndexeddbPersistence | null,
 ): Promise<void> {
   if (typeof indexedDB === 'undefined') return;
