@@ -9,6 +9,7 @@
 import type { SurveyInfo } from '../../shared/protocol/survey';
 import type { ApiFailureCode } from '../api/http';
 import { openPictogramBundle, pictogramStats, subscribePictograms } from '../pictograms/pictogramBundle';
+import { keepInterviewDraft } from './interviewDraft';
 import { prepareOfflineShell } from './offline/registerWorker';
 import { surveyApi } from './surveyApi';
 import { type KeptSurvey, keepSurvey, recallSurvey } from './surveyDevice';
@@ -53,6 +54,8 @@ export function openSurvey(surveyId: string, hash: string): () => void {
     store.setInfo(kept.info, kept.seatId);
     store.setReadiness({ seat: true, synced: kept.readyAt !== undefined });
     store.setOpening('open');
+    stopWatching.push(keepInterviewDraft(surveyId));
+    stopWatching.push(warnBeforeOfflineReload());
     const session = new SurveySession(surveyId, kept.seatId, kept.token);
     current = session;
     const pictograms = () => {
@@ -155,4 +158,17 @@ function failureOf(code: ApiFailureCode, firstOpening: boolean): SurveyFailure {
     default:
       return 'server_error';
   }
+}
+
+/**
+ * Where no service worker can keep the page (a plain-http address), a reload with no network shows the
+ * browser's error page: the browser asks first. The interviews are safe either way (IndexedDB).
+ */
+function warnBeforeOfflineReload(): () => void {
+  const warn = (event: BeforeUnloadEvent) => {
+    if (navigator.onLine || useSurveyStore.getState().readiness.shell === 'ready') return;
+    event.preventDefault();
+  };
+  window.addEventListener('beforeunload', warn);
+  return () => window.removeEventListener('beforeunload', warn);
 }

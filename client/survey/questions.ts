@@ -13,11 +13,7 @@ import {
   type HelpKey,
 } from '../../shared/schema/survey';
 
-/**
- * The neighbourhood answer for "another neighbourhood" (not one of the concertation's): a fixed key
- * rather than null, so the diagnostic tells it from a skipped question.
- */
-export const OTHER_NEIGHBOURHOOD = 'other';
+export { OTHER_NEIGHBOURHOOD } from '../../shared/schema/survey';
 
 export type Picture = { pictogram: string } | { icon: 'tablet' | 'yes' | 'no' };
 

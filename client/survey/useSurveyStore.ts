@@ -62,6 +62,8 @@ export interface SurveyState {
   setCounts(counts: { sync: SyncState; mine: number; waiting: number }): void;
   noteReset(): void;
   startInterview(): void;
+  /** Back at a kept interview's question (after a reload), within this questionnaire's steps. */
+  resumeInterview(step: number, answers: InterviewAnswers): void;
   setAnswers(answers: InterviewAnswers): void;
   goNext(): void;
   goBack(): void;
@@ -92,6 +94,10 @@ export const useSurveyStore = create<SurveyState>((set, get) => ({
   setCounts: (counts) => set(counts),
   noteReset: () => set({ resetNotice: true }),
   startInterview: () => set({ step: 0, answers: EMPTY_ANSWERS }),
+  resumeInterview: (step, answers) => {
+    const last = get().steps.length - 1;
+    if (last >= 0) set({ step: Math.max(0, Math.min(step, last)), answers });
+  },
   setAnswers: (answers) => set({ answers }),
   goNext: () => {
     const { step, steps } = get();

@@ -56,6 +56,8 @@ export interface DiagnosticLabels {
   noAnswer: string;
   /** An equipment item nobody answered, in place of its rate. */
   notAnswered: string;
+  /** The neighbourhood answer OTHER_NEIGHBOURHOOD. */
+  otherNeighbourhood: string;
   /** The CSV's diagnostic columns (with `answer`). */
   question: string;
   figure: string;
@@ -91,6 +93,7 @@ const DIAGNOSTIC_KEYS = [
   'neighbourhood',
   'noAnswer',
   'notAnswered',
+  'otherNeighbourhood',
   'question',
   'figure',
 ] as const satisfies readonly (keyof DiagnosticLabels)[];

@@ -50,6 +50,12 @@ export type Questionnaire = QuestionSetting[];
 
 export const DEFAULT_QUESTIONNAIRE: Questionnaire = QUESTION_IDS.map((id) => ({ id, enabled: true }));
 
+/**
+ * The neighbourhood answer for "another neighbourhood" (not one of the concertation's): a fixed key
+ * rather than null, so the diagnostic tells it from a skipped question.
+ */
+export const OTHER_NEIGHBOURHOOD = 'other';
+
 /** An interview as the app reads it (tolerant reader: `shared/read/survey.ts`). */
 export interface Interview {
   id: string;

@@ -6,7 +6,13 @@
  */
 import { type SurveyChart, type SurveyChartId, surveyCharts } from '../../concertation/surveyCharts';
 import type { SurveySection } from '../../concertation/surveySection';
-import { AGE_BANDS, EQUIPMENT_KEYS, FRAGILITY_LEVELS, HELP_KEYS } from '../../schema/survey';
+import {
+  AGE_BANDS,
+  EQUIPMENT_KEYS,
+  FRAGILITY_LEVELS,
+  HELP_KEYS,
+  OTHER_NEIGHBOURHOOD,
+} from '../../schema/survey';
 import type { ExportLabels } from '../labels';
 import { oneLine } from '../text/clean';
 import {
@@ -164,7 +170,12 @@ export function diagnosticPart(
     blocks.push(heading(2, d.neighbourhoods), {
       kind: 'table',
       table: count(
-        neighbourhoods.slice(0, TOP_ROWS).map(([key, n]): [string, number] => [place(key), n]),
+        neighbourhoods
+          .slice(0, TOP_ROWS)
+          .map(([key, n]): [string, number] => [
+            key === OTHER_NEIGHBOURHOOD ? d.otherNeighbourhood : place(key),
+            n,
+          ]),
         d.neighbourhood,
       ),
       headerColumn: true,

@@ -181,6 +181,17 @@ describe('the schéma’s diagnostic', () => {
     expect(lines[uses + 1]).toBe('Personne n’a encore répondu à cette question.');
   });
 
+  test('names « another neighbourhood » and an equipment item nobody answered in words', () => {
+    const outline = surveySchema({
+      ...SURVEY,
+      byNeighbourhood: { Encagnane: 4, other: 2 },
+      equipmentAnswered: { ...SURVEY.equipmentAnswered, tablet: 0 },
+    }).outline;
+    const lines = diagnostic(outline.parts.find((p) => p.kind === 'diagnostic'));
+    expect(lines).toContain('Un autre quartier | 2');
+    expect(lines).toContain('Une tablette | pas de réponse');
+  });
+
   test('the CSV gives the same figures as rows after the actions', () => {
     const table = parseCsv(buildCsv(model, outline), ';');
     const start = table.findIndex((row) => row[0] === `Diagnostic${NB}: enquêtes de rue`);
