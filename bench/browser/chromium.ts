@@ -33,7 +33,8 @@ export interface ThrottledPage {
 }
 
 export async function openThrottledPage(browser: Browser): Promise<ThrottledPage> {
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  // The bench waits on in-page predicates, which Playwright runs as strings: the app's CSP forbids that.
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, bypassCSP: true });
   const page = await context.newPage();
   await page.addInitScript(FRAME_METER);
   const cdp = await context.newCDPSession(page);
