@@ -22,6 +22,7 @@ import { claimDataDir } from './storage/dataDirLock';
 import { GroupCommit } from './storage/groupCommit';
 import { SqliteStore } from './storage/sqliteStore';
 import type { Store } from './storage/store';
+import type { PacerPolicy } from './sync/awarenessPacer';
 import { type ConnectionLimits, DEFAULT_CONNECTION_LIMITS } from './sync/connection';
 import { DEFAULT_GATE_LIMITS, type GateLimits } from './sync/gate/updateGate';
 import { RefusalLedger, type RefusalLedgerOptions } from './sync/refusalLedger';
@@ -35,7 +36,7 @@ import { WorkshopService } from './workshops/service';
 export interface FrescoServerOptions extends ServerConfig {
   limits?: Partial<ConnectionLimits>;
   roomIdleMs?: number;
-  awarenessTickMs?: number;
+  awarenessPacing?: PacerPolicy;
   compactAfter?: number;
   joinLimiter?: JoinLimiter;
   refusals?: RefusalLedgerOptions;
@@ -63,7 +64,7 @@ export async function startFrescoServer(options: FrescoServerOptions): Promise<F
   const commits = new GroupCommit(store);
   const rooms = new RoomRegistry(store, commits, log, {
     idleMs: options.roomIdleMs ?? 30_000,
-    awarenessTickMs: options.awarenessTickMs ?? 40,
+    awarenessPacing: options.awarenessPacing,
     compactAfter: options.compactAfter ?? 500,
     prepare: prepareRoom,
     voteBudget: (workshopId) => voteBudgetOf(rooms.peek(workshopId, 'control')?.doc),
