@@ -74,7 +74,6 @@ export class Room implements CommitParticipant {
   private logSinceSnapshot = 0;
   private compactTimer: NodeJS.Timeout | null = null;
   private awarenessTimer: NodeJS.Timeout | null = null;
-  private awarenessImmediate: NodeJS.Immediate | null = null;
   private readonly awarenessPacer: AwarenessPacer;
   private readonly awarenessChanged = new Set<number>();
   private readonly clientsOf = new Map<RoomConnection, Set<number>>();
@@ -279,7 +278,6 @@ export class Room implements CommitParticipant {
     this.destroyed = true;
     if (this.compactTimer) clearTimeout(this.compactTimer);
     if (this.awarenessTimer) clearTimeout(this.awarenessTimer);
-    if (this.awarenessImmediate) clearImmediate(this.awarenessImmediate);
     this.awareness.off('update', this.onAwarenessUpdate);
     this.awareness.destroy();
     this.doc.destroy();
@@ -343,16 +341,16 @@ export class Room implements CommitParticipant {
     const owned = this.clientsOf.get(connection);
     if (owned) for (const id of change.added) owned.add(id);
     for (const id of [...change.added, ...change.updated, ...change.removed]) this.awarenessChanged.add(id);
-    if (this.awarenessTimer || this.awarenessImmediate || this.destroyed) return;
+    if (this.awarenessTimer || this.destroyed) return;
     const wait = this.awarenessPacer.waitFor(performance.now(), this.connections.size);
-    // Even "at once" waits for the end of the turn: every socket read in it is merged into one fan-out.
-    if (wait === 0) this.awarenessImmediate = setImmediate(this.flushAwareness);
+    // At once means now, not at the end of the turn: the turn ends with the group commit, and a cursor
+    // should not wait for an fsync it has nothing to do with.
+    if (wait === 0) this.flushAwareness();
     else this.awarenessTimer = setTimeout(this.flushAwareness, Math.ceil(wait));
   };
 
   private readonly flushAwareness = (): void => {
     this.awarenessTimer = null;
-    this.awarenessImmediate = null;
     if (this.destroyed || this.awarenessChanged.size === 0) return;
     const ids = [...this.awarenessChanged];
     this.awarenessChanged.clear();
