@@ -20,7 +20,8 @@ export interface PacerPolicy {
 
 /**
  * Workshop load (40 tablets × 5 Hz cursors) is 8,000 sends a second unmerged and fits within the budget;
- * stress (40 × 30 Hz) is 48,000 and is merged into a fan-out every 40 ÷ 12,000 s ≈ 3.3 ms.
+ * stress (40 × 30 Hz) is 48,000 and is merged into a fan-out every 40 ÷ 12,000 s ≈ 3.3 ms (4 ms once
+ * the room's timer rounds it up to whole milliseconds).
  */
 export const DEFAULT_PACER_POLICY: PacerPolicy = {
   sendsPerSecond: 12_000,
