@@ -23,6 +23,7 @@ import { type CommitPolicy, DEFAULT_COMMIT_POLICY, GroupCommit } from './storage
 import { SqliteStore } from './storage/sqliteStore';
 import type { Store } from './storage/store';
 import { SurveyService } from './surveys/service';
+import type { PacerPolicy } from './sync/awarenessPacer';
 import { type ConnectionLimits, DEFAULT_CONNECTION_LIMITS } from './sync/connection';
 import { DEFAULT_GATE_LIMITS, type GateLimits } from './sync/gate/updateGate';
 import { RefusalLedger, type RefusalLedgerOptions } from './sync/refusalLedger';
@@ -36,7 +37,7 @@ import { WorkshopService } from './workshops/service';
 export interface FrescoServerOptions extends ServerConfig {
   limits?: Partial<ConnectionLimits>;
   roomIdleMs?: number;
-  awarenessTickMs?: number;
+  awarenessPacing?: PacerPolicy;
   compactAfter?: number;
   /** When a busy server's group commit waits for more updates (storage/groupCommit.ts). */
   commitPolicy?: Partial<CommitPolicy>;
@@ -66,7 +67,7 @@ export async function startFrescoServer(options: FrescoServerOptions): Promise<F
   const commits = new GroupCommit(store, { ...DEFAULT_COMMIT_POLICY, ...options.commitPolicy });
   const rooms = new RoomRegistry(store, commits, log, {
     idleMs: options.roomIdleMs ?? 30_000,
-    awarenessTickMs: options.awarenessTickMs ?? 40,
+    awarenessPacing: options.awarenessPacing,
     compactAfter: options.compactAfter ?? 500,
     prepare: prepareRoom,
     voteBudget: (workshopId) => voteBudgetOf(rooms.peek(workshopId, 'control')?.doc),

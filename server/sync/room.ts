@@ -14,6 +14,7 @@ import type { Logger } from '../log';
 import type { CommitParticipant, GroupCommit } from '../storage/groupCommit';
 import type { Store, UpdateEntry } from '../storage/store';
 import { encodeAwarenessEntries } from './awarenessFilter';
+import { AwarenessPacer, DEFAULT_PACER_POLICY, type PacerPolicy } from './awarenessPacer';
 import { type GateLimits, UpdateGate } from './gate/updateGate';
 import { encodeAwarenessMessage, encodeSyncMessage, SYNC_UPDATE } from './messages';
 
@@ -29,8 +30,8 @@ export interface RoomConnection {
 export interface RoomOptions {
   /** Log entries after which the log is folded into a snapshot. */
   compactAfter: number;
-  /** How long awareness changes are gathered before one merged fan-out. */
-  awarenessTickMs: number;
+  /** When awareness changes go out: at once in a calm room, merged in a busy one. */
+  awarenessPacing?: PacerPolicy;
   /** Tokens each resident may place on proposals, read from the workshop's control document. */
   voteBudget?: (workshopId: string) => number;
   gateLimits?: GateLimits;
@@ -73,6 +74,7 @@ export class Room implements CommitParticipant {
   private logSinceSnapshot = 0;
   private compactTimer: NodeJS.Timeout | null = null;
   private awarenessTimer: NodeJS.Timeout | null = null;
+  private readonly awarenessPacer: AwarenessPacer;
   private readonly awarenessChanged = new Set<number>();
   private readonly clientsOf = new Map<RoomConnection, Set<number>>();
   private readonly awarenessOwners = new Map<number, AwarenessOwner>();
@@ -93,6 +95,10 @@ export class Room implements CommitParticipant {
     private readonly options: RoomOptions,
   ) {
     this.awareness = new awarenessProtocol.Awareness(this.doc);
+    this.awarenessPacer = new AwarenessPacer(
+      options.awarenessPacing ?? DEFAULT_PACER_POLICY,
+      performance.now(),
+    );
     // The server has no presence of its own.
     this.awareness.setLocalState(null);
     this.doc.on('update', this.onDocUpdate);
@@ -336,16 +342,20 @@ export class Room implements CommitParticipant {
     if (owned) for (const id of change.added) owned.add(id);
     for (const id of [...change.added, ...change.updated, ...change.removed]) this.awarenessChanged.add(id);
     if (this.awarenessTimer || this.destroyed) return;
-    // Cursors at 5 Hz from 40 tablets would be 8,000 sends a second; one merged fan-out per tick is 25.
-    this.awarenessTimer = setTimeout(() => this.flushAwareness(), this.options.awarenessTickMs);
+    const wait = this.awarenessPacer.waitFor(performance.now(), this.connections.size);
+    // At once means now, not at the end of the turn: the turn ends with the group commit, and a cursor
+    // should not wait for an fsync it has nothing to do with.
+    if (wait === 0) this.flushAwareness();
+    else this.awarenessTimer = setTimeout(this.flushAwareness, Math.ceil(wait));
   };
 
-  private flushAwareness(): void {
+  private readonly flushAwareness = (): void => {
     this.awarenessTimer = null;
     if (this.destroyed || this.awarenessChanged.size === 0) return;
     const ids = [...this.awarenessChanged];
     this.awarenessChanged.clear();
     const message = encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids));
     for (const connection of this.connections) connection.send(message);
-  }
+    this.awarenessPacer.sent(performance.now(), this.connections.size);
+  };
 }

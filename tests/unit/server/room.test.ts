@@ -55,7 +55,6 @@ afterEach(() => {
 function newRoom(): Room {
   const room = new Room('w1', 'board', store, new GroupCommit(store), createLogger('silent'), {
     compactAfter: 3,
-    awarenessTickMs: 10,
   });
   room.load();
   return room;
