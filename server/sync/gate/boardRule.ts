@@ -13,10 +13,10 @@ import { UpdateRefused } from './readUpdate';
 import {
   checkInsertShape,
   checkNestedShape,
-  fieldOf,
   liveValue,
   type NewFields,
   newFieldsOf,
+  recordOwner,
 } from './recordValues';
 import type { DeleteEffect, InsertEffect, TypeRef, UpdateEffects } from './resolveEffects';
 
@@ -196,21 +196,14 @@ function createsRecord(fields: NewFields, root: string, key: string): boolean {
   return false;
 }
 
-/**
- * Whose an item record is: its author, in the room or given by this update; for a record with no author
- * yet, the writer of the client that created it (the room's) or this writer (one this update creates).
- */
+/** Whose an item record is (see recordOwner). */
 function itemOwner(
   record: TypeRef | null,
   fields: NewFields,
   context: BoardContext,
   seat: string,
 ): string | null {
-  const author = fieldOf(record, 'author', fields);
-  if (typeof author === 'string') return author;
-  if (record?.at === 'update') return seat;
-  if (record?.at === 'room' && record.type._item) return context.creatorOf(record.type._item.id.client);
-  return null;
+  return recordOwner(record, fields, context.creatorOf, seat);
 }
 
 /** Who owns a record the room holds: an item's author, a seat itself, a tally's proposal's author. */

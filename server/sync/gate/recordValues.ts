@@ -36,6 +36,23 @@ export function fieldOf(record: TypeRef | null, field: string, fields: NewFields
   return fields.get(record.item)?.get(field);
 }
 
+/**
+ * Whose a record is: its author, in the room or given by this update; for a record with no author yet,
+ * the writer of the client that created it (the room's) or this writer (one this update creates).
+ */
+export function recordOwner(
+  record: TypeRef | null,
+  fields: NewFields,
+  creatorOf: (client: number) => string | null,
+  writer: string,
+): string | null {
+  const author = fieldOf(record, 'author', fields);
+  if (typeof author === 'string') return author;
+  if (record?.at === 'update') return writer;
+  if (record?.at === 'room' && record.type._item) return creatorOf(record.type._item.id.client);
+  return null;
+}
+
 /** The live value a root map holds at a key, without creating a root the document does not have. */
 export function liveValue(doc: Y.Doc, root: string, key: string): unknown {
   const type = doc.share.get(root);

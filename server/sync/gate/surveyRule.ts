@@ -13,10 +13,10 @@ import { UpdateRefused } from './readUpdate';
 import {
   checkInsertShape,
   checkNestedShape,
-  fieldOf,
   liveValue,
   type NewFields,
   newFieldsOf,
+  recordOwner,
 } from './recordValues';
 import type { DeleteEffect, InsertEffect, TypeRef, UpdateEffects } from './resolveEffects';
 
@@ -147,21 +147,14 @@ function checkDelete(
   }
 }
 
-/**
- * Whose an interview is: its author, in the room or given by this update; for a record with no author
- * yet, the writer of the client that created it (the room's) or this writer (one this update creates).
- */
+/** Whose an interview is (see recordOwner). */
 function ownerOf(
   record: TypeRef | null,
   fields: NewFields,
   context: SurveyContext,
   seat: string,
 ): string | null {
-  const author = fieldOf(record, 'author', fields);
-  if (typeof author === 'string') return author;
-  if (record?.at === 'update') return seat;
-  if (record?.at === 'room' && record.type._item) return context.creatorOf(record.type._item.id.client);
-  return null;
+  return recordOwner(record, fields, context.creatorOf, seat);
 }
 
 function ownerOfLive(record: Y.Map<unknown>, context: SurveyContext): string | null {
