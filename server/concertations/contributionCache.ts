@@ -12,6 +12,7 @@ import {
 } from '../../shared/concertation/fieldReturn';
 import { pictogramLabel } from '../../shared/pictograms/lookup';
 import type { Language } from '../../shared/schema/control';
+import { DocVersions } from './docVersions';
 
 interface Kept {
   version: string;
@@ -24,8 +25,7 @@ export class ContributionCache {
    * document goes and its contribution with it, with nothing to forget by hand.
    */
   private readonly kept = new WeakMap<Y.Doc, Map<Language, Kept>>();
-  private readonly counters = new WeakMap<Y.Doc, { id: number; updates: number }>();
-  private documents = 0;
+  private readonly versions = new DocVersions();
   /** Recomputations since start, for the bench and the tests. */
   computed = 0;
 
@@ -35,7 +35,7 @@ export class ContributionCache {
     language: Language,
     read: () => FieldReturnSource,
   ): { contribution: Contribution; version: string } {
-    const version = `${language}.${this.versionOf(docs.control)}.${this.versionOf(docs.board)}`;
+    const version = `${language}.${this.versions.of(docs.control)}.${this.versions.of(docs.board)}`;
     let byLanguage = this.kept.get(docs.board);
     if (!byLanguage) {
       byLanguage = new Map();
@@ -47,19 +47,5 @@ export class ContributionCache {
     this.computed++;
     byLanguage.set(language, { version, contribution });
     return { contribution, version };
-  }
-
-  /** A reloaded room is a new document: it gets a new number, so its first read recomputes. */
-  private versionOf(doc: Y.Doc): string {
-    let counter = this.counters.get(doc);
-    if (!counter) {
-      const fresh = { id: ++this.documents, updates: 0 };
-      doc.on('update', () => {
-        fresh.updates++;
-      });
-      this.counters.set(doc, fresh);
-      counter = fresh;
-    }
-    return `${counter.id}:${counter.updates}`;
   }
 }
