@@ -53,8 +53,14 @@ describe('content security policy in the browser', () => {
     }
   });
 
+  // The pages of one test load side by side: each then waits out its lazy loads at the same time.
   it('home and join pages load without a violation', async () => {
-    for (const path of ['/', '/j']) expect(await policyComplaints(e2e.server.url + path), path).toEqual([]);
+    const paths = ['/', '/j'];
+    const complaints = await Promise.all(paths.map((path) => policyComplaints(e2e.server.url + path)));
+    expect(Object.fromEntries(paths.map((path, index) => [path, complaints[index]]))).toEqual({
+      '/': [],
+      '/j': [],
+    });
   }, 60_000);
 
   it.each(['explore', 'plan'])(
@@ -62,10 +68,13 @@ describe('content security policy in the browser', () => {
     async (phase) => {
       const workshop = await createWorkshop(e2e.server.url, { title: `CSP ${phase}` });
       await setPhase(workshop, phase);
-      for (const [role, token] of Object.entries(workshop.tokens)) {
-        const url = `${e2e.server.url}/w/${workshop.id}#token=${token}`;
-        expect(await policyComplaints(url), role).toEqual([]);
-      }
+      const roles = Object.entries(workshop.tokens);
+      const complaints = await Promise.all(
+        roles.map(([, token]) => policyComplaints(`${e2e.server.url}/w/${workshop.id}#token=${token}`)),
+      );
+      const byRole = Object.fromEntries(roles.map(([role], index) => [role, complaints[index]]));
+      expect(Object.keys(byRole).length).toBeGreaterThanOrEqual(4);
+      expect(byRole).toEqual(Object.fromEntries(roles.map(([role]) => [role, []])));
     },
     // Four browser contexts on a shared 2-core machine.
     180_000,

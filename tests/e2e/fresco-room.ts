@@ -3,7 +3,7 @@
  * any test runs alone. Seats are joined through the API and given their picture and colour; the board
  * a test starts from is written through the stock sync client with the shared ops (as the facilitator,
  * who may write any record); then only the screens the test looks at open, each waiting until it shows
- * the seeded board. A test that is about joining or placing can still join its tablets by the keypad.
+ * the seeded board. Joining by the keypad and the avatar steps is join-flow's to test.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
@@ -14,14 +14,14 @@ import { addProposal, mergeProposals } from '../../shared/ops/board/proposals';
 import { castVote } from '../../shared/ops/board/votes';
 import { setPhase } from '../../shared/ops/control/workshop';
 import { UserOrigin } from '../../shared/ops/origin';
-import { AVATAR_COLORS, AVATARS } from '../../shared/pictograms';
+import { AVATAR_COLORS } from '../../shared/pictograms';
 import type { CreateWorkshopResponse } from '../../shared/protocol/http';
 import type { Day, Period } from '../../shared/schema/board';
 import type { Phase } from '../../shared/schema/control';
 import type { DocName } from '../../shared/schema/roles';
 import { createWorkshop, joinByCode as joinByApi } from '../helpers/api';
 import { type E2eEnvironment, laptopContext, projectorContext, tabletContext, waitFor } from '../helpers/e2e';
-import { chooseAvatar, joinByCode, waitForPhase } from '../helpers/e2ePages';
+import { waitForPhase } from '../helpers/e2ePages';
 import { connectSynced } from '../helpers/syncClient';
 import { frescoReady, listedItems } from './fresco-pages';
 
@@ -95,8 +95,8 @@ export class BoardSeed {
 export interface FrescoRoomOptions {
   phase: Phase;
   residents: Resident[];
-  /** Join the tablets through the /j keypad and the avatar steps, as residents do (slower). */
-  keypad?: boolean;
+  /** Open the residents' tablets (default); false seats them only, for a test of other screens. */
+  tablets?: boolean;
   facilitator?: boolean;
   projector?: boolean;
   seed?: (board: BoardSeed) => void;
@@ -104,7 +104,7 @@ export interface FrescoRoomOptions {
 
 export interface FrescoRoom {
   workshop: CreateWorkshopResponse;
-  /** The residents' seat ids, in the order given; empty when they joined by keypad. */
+  /** The residents' seat ids, in the order given. */
   seats: string[];
   tablets: Page[];
   readonly facilitator: Page;
@@ -115,7 +115,7 @@ export interface FrescoRoom {
 export async function openFrescoRoom(e2e: E2eEnvironment, options: FrescoRoomOptions): Promise<FrescoRoom> {
   const url = e2e.server.url;
   const workshop = await createWorkshop(url, { title: 'Atelier fresque', place: 'Centre social' });
-  const joined = options.keypad ? [] : await seatResidents(url, workshop, options.residents.length);
+  const joined = await seatResidents(url, workshop, options.residents.length);
   const seats = joined.map((seat) => seat.id);
   const seeded = await seedBoard(url, workshop, seats, options);
   const contexts: BrowserContext[] = [];
@@ -129,18 +129,12 @@ export async function openFrescoRoom(e2e: E2eEnvironment, options: FrescoRoomOpt
     await page.goto(`${url}/w/${workshop.id}#token=${token}`);
     return page;
   };
-  const tablet = async (resident: Resident, index: number) => {
-    const seat = joined[index];
-    if (seat) return screen(tabletContext(e2e.browser), seat.token);
-    const page = await open(tabletContext(e2e.browser));
-    await joinByCode(page, url, workshop.joinCode);
-    await chooseAvatar(page, uiNames(resident));
-    return page;
-  };
   const [facilitator, projector, tablets] = await Promise.all([
     options.facilitator ? screen(laptopContext(e2e.browser), workshop.tokens.facilitator) : null,
     options.projector ? screen(projectorContext(e2e.browser), workshop.tokens.viewer) : null,
-    Promise.all(options.residents.map(tablet)),
+    options.tablets === false
+      ? []
+      : Promise.all(joined.map((seat) => screen(tabletContext(e2e.browser), seat.token))),
   ]);
   const pages = [facilitator, projector, ...tablets].filter((page): page is Page => page !== null);
   for (const page of pages) await waitForPhase(page, options.phase);
@@ -243,12 +237,4 @@ function colorHex(id: string): string {
   const color = AVATAR_COLORS.find((entry) => entry.id === id);
   if (!color) throw new Error(`no colour ${id}`);
   return color.hex;
-}
-
-/** The names the avatar steps show for a resident's picture and colour. */
-function uiNames(resident: Resident): { avatar: string; color: string; name?: string } {
-  const avatar = AVATARS.find((entry) => entry.id === resident.avatar)?.label.fr;
-  const color = AVATAR_COLORS.find((entry) => entry.id === resident.color)?.name.fr;
-  if (!avatar || !color) throw new Error(`unknown avatar ${resident.avatar} or colour ${resident.color}`);
-  return { avatar, color, name: resident.name };
 }

@@ -15,9 +15,12 @@ import { type Cell, cellPoint, frescoReady, listedItems, placeByTaps } from './f
 
 type Point = { x: number; y: number };
 
-const DRAGS = 14;
-/** Angles (degrees above the palette's axis) of the first stretch of each drag: all shallow. */
-const ANGLES = [4, 8, 12, 16, 20, 24, 28, 32, 36, 40, 6, 14, 22, 30];
+/**
+ * Angles (degrees above the palette's axis) of the first stretch of each drag: all shallow, from the
+ * flattest a finger leaves at to where a drag is plainly upward, 6° apart.
+ */
+const ANGLES = [4, 10, 16, 22, 28, 34, 40];
+const DRAGS = ANGLES.length;
 const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const PERIODS = ['morning', 'midday', 'afternoon', 'evening'];
 
