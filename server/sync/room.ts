@@ -54,9 +54,17 @@ export interface AwarenessOwner {
   holder: string;
 }
 
-/** What a room holds for presence once a screen speaks. */
+interface AwarenessChange {
+  added: number[];
+  updated: number[];
+  removed: number[];
+}
+
+/** What a room holds for presence once a screen speaks (its listeners too: none for a silent room). */
 interface Presence {
   awareness: awarenessProtocol.Awareness;
+  onUpdate: (change: AwarenessChange, origin: unknown) => void;
+  flush: () => void;
   pacer: AwarenessPacer;
   /** Client ids changed since the last fan-out. */
   changed: Set<number>;
@@ -82,8 +90,12 @@ export class Room implements CommitParticipant {
   private inFlight: PendingUpdate[] = [];
   /** The merged update of the batch being stored: written to disk, then relayed, merged once. */
   private inFlightUpdate: Uint8Array | null = null;
-  /** The whole document as one update, for clients that join with nothing; dropped on every change. */
-  private fullState: Uint8Array | null = null;
+  /**
+   * The whole document as one update, for clients that join with nothing; dropped on every change. Held
+   * weakly: a join storm shares one encoding, but an idle room does not keep a copy of its document
+   * (megabytes for a large board) beside the document itself.
+   */
+  private fullState: WeakRef<Uint8Array> | null = null;
   private afterDurable: Array<() => void> = [];
   private lastSeq = 0;
   private logSinceSnapshot = 0;
@@ -118,15 +130,18 @@ export class Room implements CommitParticipant {
     const awareness = new awarenessProtocol.Awareness(this.doc);
     // The server has no presence of its own.
     awareness.setLocalState(null);
-    awareness.on('update', this.onAwarenessUpdate);
-    this.presence = {
+    const presence: Presence = {
       awareness,
+      onUpdate: (change, origin) => this.onAwarenessUpdate(change, origin),
+      flush: () => this.flushAwareness(),
       pacer: new AwarenessPacer(this.options.awarenessPacing ?? DEFAULT_PACER_POLICY, performance.now()),
       changed: new Set(),
       clientsOf: new Map(),
       owners: new Map(),
     };
-    return this.presence;
+    awareness.on('update', presence.onUpdate);
+    this.presence = presence;
+    return presence;
   }
 
   /** Rebuilds the document from the snapshot and the log; nothing loaded is stored again. */
@@ -315,7 +330,7 @@ export class Room implements CommitParticipant {
     if (this.compactTimer) clearTimeout(this.compactTimer);
     if (this.awarenessTimer) clearTimeout(this.awarenessTimer);
     if (this.presence) {
-      this.presence.awareness.off('update', this.onAwarenessUpdate);
+      this.presence.awareness.off('update', this.presence.onUpdate);
       this.presence.awareness.destroy();
     }
     this.doc.destroy();
@@ -350,8 +365,11 @@ export class Room implements CommitParticipant {
 
   /** What a client that has nothing needs: encoded once per change of the document, however many join. */
   fullStateUpdate(): Uint8Array {
-    this.fullState ??= Y.encodeStateAsUpdate(this.doc);
-    return this.fullState;
+    const cached = this.fullState?.deref();
+    if (cached) return cached;
+    const update = Y.encodeStateAsUpdate(this.doc);
+    this.fullState = new WeakRef(update);
+    return update;
   }
 
   private runAfterDurable(): void {
@@ -371,10 +389,7 @@ export class Room implements CommitParticipant {
     this.compactTimer.unref();
   }
 
-  private readonly onAwarenessUpdate = (
-    change: { added: number[]; updated: number[]; removed: number[] },
-    origin: unknown,
-  ): void => {
+  private onAwarenessUpdate(change: AwarenessChange, origin: unknown): void {
     const presence = this.presence as Presence;
     const owned = change.added.length > 0 ? this.ownedBy(presence, origin as RoomConnection) : undefined;
     if (owned) for (const id of change.added) owned.add(id);
@@ -384,10 +399,10 @@ export class Room implements CommitParticipant {
     // At once means now, not at the end of the turn: the turn ends with the group commit, and a cursor
     // should not wait for an fsync it has nothing to do with.
     if (wait === 0) this.flushAwareness();
-    else this.awarenessTimer = setTimeout(this.flushAwareness, Math.ceil(wait));
-  };
+    else this.awarenessTimer = setTimeout(presence.flush, Math.ceil(wait));
+  }
 
-  private readonly flushAwareness = (): void => {
+  private flushAwareness(): void {
     this.awarenessTimer = null;
     const presence = this.presence;
     if (this.destroyed || !presence || presence.changed.size === 0) return;
@@ -396,5 +411,5 @@ export class Room implements CommitParticipant {
     const message = encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(presence.awareness, ids));
     for (const connection of this.connections) connection.send(message);
     presence.pacer.sent(performance.now(), this.connections.size);
-  };
+  }
 }
