@@ -89,11 +89,10 @@ export class Connection implements RoomConnection {
     this.bucket = new TokenBucket(limits.burst, limits.perSecond);
     this.mayWrite = canWrite(context.role, context.docName);
     socket.binaryType = 'nodebuffer';
-    socket.on('message', (data, isBinary) => this.onFrame(data, isBinary));
-    socket.on('error', (error) =>
-      this.log.warn('socket_error', { ...this.describe(), error: error.message }),
-    );
-    socket.on('close', () => this.teardown());
+    (socket as OwnedSocket)[OWNER] = this;
+    socket.on('message', onSocketMessage);
+    socket.on('error', onSocketError);
+    socket.on('close', onSocketClose);
     this.readyTimer = setTimeout(
       () => this.close(CLOSE.notReady, 'room not ready in time'),
       limits.readyTimeoutMs,
@@ -153,7 +152,8 @@ export class Connection implements RoomConnection {
     }, this.limits.storedNoticeMs);
   }
 
-  private onFrame(data: WebSocket.RawData, isBinary: boolean): void {
+  /** @internal The socket's listeners (shared by every socket) hand its events over here. */
+  onFrame(data: WebSocket.RawData, isBinary: boolean): void {
     if (this.closed) return;
     if (!isBinary || !(data instanceof Buffer)) {
       this.close(CLOSE.malformed, 'binary y-websocket messages only');
@@ -285,7 +285,8 @@ export class Connection implements RoomConnection {
     this.send(encodePermissionDenied(`role ${this.context.role} may not write ${this.context.docName}`));
   }
 
-  private teardown(): void {
+  /** @internal */
+  teardown(): void {
     if (this.closed) return;
     this.closed = true;
     this.clearReadyTimer();
@@ -293,6 +294,11 @@ export class Connection implements RoomConnection {
     this.queue = null;
     this.room?.removeConnection(this);
     this.onClosed(this);
+  }
+
+  /** @internal */
+  socketError(error: Error): void {
+    this.log.warn('socket_error', { ...this.describe(), error: error.message });
   }
 
   private clearReadyTimer(): void {
@@ -303,6 +309,23 @@ export class Connection implements RoomConnection {
   private describe(): Record<string, unknown> {
     return { workshop: this.context.workshopId, doc: this.context.docName, role: this.context.role };
   }
+}
+
+/** The connection a socket speaks for, so one set of listeners serves every socket (`this` is the socket). */
+const OWNER = Symbol('connection');
+
+type OwnedSocket = WebSocket & { [OWNER]: Connection };
+
+function onSocketMessage(this: WebSocket, data: WebSocket.RawData, isBinary: boolean): void {
+  (this as OwnedSocket)[OWNER].onFrame(data, isBinary);
+}
+
+function onSocketError(this: WebSocket, error: Error): void {
+  (this as OwnedSocket)[OWNER].socketError(error);
+}
+
+function onSocketClose(this: WebSocket): void {
+  (this as OwnedSocket)[OWNER].teardown();
 }
 
 /**
