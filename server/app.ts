@@ -28,7 +28,7 @@ import { type ConnectionLimits, DEFAULT_CONNECTION_LIMITS } from './sync/connect
 import { DEFAULT_GATE_LIMITS, type GateLimits } from './sync/gate/updateGate';
 import { RefusalLedger, type RefusalLedgerOptions } from './sync/refusalLedger';
 import { RoomRegistry } from './sync/roomRegistry';
-import { handleUpgrade } from './sync/upgrade';
+import { handleUpgrade, type UpgradeDeps } from './sync/upgrade';
 import { VERSION } from './version';
 import { createArchiveRoute } from './workshops/archive/archiveRoute';
 import { prepareRoom, voteBudgetOf } from './workshops/docAccess';
@@ -123,22 +123,19 @@ export async function startFrescoServer(options: FrescoServerOptions): Promise<F
   server.headersTimeout = 15_000;
   server.requestTimeout = 30_000;
   capSocketsPerAddress(server, options.maxSocketsPerAddress ?? DEFAULT_MAX_SOCKETS_PER_ADDRESS);
+  // Once for the process: every connection keeps a reference to its limits, not a copy of its own.
+  const upgradeDeps: UpgradeDeps = {
+    store,
+    rooms,
+    wss,
+    log,
+    limits: { ...DEFAULT_CONNECTION_LIMITS, ...options.limits },
+    allowedOrigins: options.allowedOrigins,
+    isShuttingDown: () => shuttingDown,
+    refusals,
+  };
   const onUpgrade = guardUpgrades(log, (request, socket, head) =>
-    handleUpgrade(
-      {
-        store,
-        rooms,
-        wss,
-        log,
-        limits: { ...DEFAULT_CONNECTION_LIMITS, ...options.limits },
-        allowedOrigins: options.allowedOrigins,
-        isShuttingDown: () => shuttingDown,
-        refusals,
-      },
-      request,
-      socket,
-      head,
-    ),
+    handleUpgrade(upgradeDeps, request, socket, head),
   );
   server.on('upgrade', onUpgrade);
   server.on('clientError', (_error, socket) => socket.destroy());

@@ -128,6 +128,40 @@ function roomsDetails(results: BenchResults): string {
   ].join('\n\n');
 }
 
+function rampDetails(results: BenchResults): string {
+  const ramp = results.rooms?.ramp;
+  if (!ramp) return '';
+  const { spec, result } = ramp;
+  const rows = result.steps.map((step) => [
+    String(step.rooms),
+    String(step.clients),
+    `${step.worstRoomP95.toFixed(1)} ms`,
+    `${step.all.p95.toFixed(1)} ms`,
+    String(step.roomsOverBound),
+    `${(step.delivery * 100).toFixed(2)} %`,
+    `${step.serverCpu.toFixed(0)} %`,
+    fmtKB(step.heapUsed),
+    step.held ? 'held' : 'NOT held',
+  ]);
+  return [
+    `## A day of workshops: rooms × ${spec.clientsPerRoom} clients, ${spec.editsPerStep} edit(s) per client over ${spec.seconds} s per step, Fresco alone — largest step held: ${result.largestHeld} rooms`,
+    table(
+      [
+        'rooms',
+        'clients',
+        'worst room p95',
+        'p95 (all)',
+        `rooms over ${spec.p95BoundMs} ms`,
+        'delivered',
+        'server CPU',
+        'server heap',
+        'step',
+      ],
+      rows,
+    ),
+  ].join('\n\n');
+}
+
 function persistenceDetails(results: BenchResults): string {
   const persistence = results.persistence;
   if (!persistence) return '';
@@ -285,6 +319,7 @@ export function renderMarkdown(results: BenchResults): string {
     ...results.notes.map((note) => note.trim()),
     syncDetails(results),
     roomsDetails(results),
+    rampDetails(results),
     persistenceDetails(results),
     browserDetails(results),
     bundleDetails(results),

@@ -171,6 +171,7 @@ function roomsRows(results: BenchResults): Row[] {
       ratio: cpu.ratio,
       verdict: ratioVerdict(cpu),
     },
+    ...rampRows(results),
     {
       section: 'Rooms',
       metric: 'heap left after all clients left and rooms unloaded',
@@ -179,6 +180,34 @@ function roomsRows(results: BenchResults): Row[] {
       bestPeer: '–',
       ratio: null,
       verdict: leakShare < 0.15 ? 'pass' : 'behind',
+    },
+  ];
+}
+
+/** The day of workshops: the largest step held, out of the largest step asked for. */
+function rampRows(results: BenchResults): Row[] {
+  const ramp = results.rooms?.ramp;
+  if (!ramp) return [];
+  const { spec, result } = ramp;
+  const largestAsked = Math.max(...spec.steps);
+  const held = result.steps.find((step) => step.rooms === result.largestHeld);
+  const failed = result.steps.find((step) => !step.held);
+  const hz = spec.editsPerStep / spec.seconds;
+  const detail = held
+    ? `, worst room p95 ${held.worstRoomP95.toFixed(1)} ms`
+    : failed
+      ? `, at ${failed.rooms}: worst room p95 ${failed.worstRoomP95.toFixed(1)} ms`
+      : '';
+  const closed = Object.keys(result.serverCloses).length > 0;
+  return [
+    {
+      section: 'Rooms',
+      metric: `rooms × ${spec.clientsPerRoom} clients editing at ${hz} Hz, ramped ${spec.steps.join(', ')}: largest step with every room's p95 ≤ ${spec.p95BoundMs} ms, all delivered`,
+      target: `${largestAsked} rooms on one 2-core machine`,
+      fresco: `${result.largestHeld} rooms${detail}${closed ? ', CLOSED BY SERVER' : ''}`,
+      bestPeer: '–',
+      ratio: null,
+      verdict: closed ? 'fail' : result.largestHeld >= largestAsked ? 'pass' : 'behind',
     },
   ];
 }

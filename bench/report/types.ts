@@ -4,8 +4,7 @@ import type { PageRun } from '../browser/canvasRun';
 import type { BundleReport } from '../bundle/bundle';
 import type { ConcertationResults } from '../concertation/section';
 import type { PersistenceRuns } from '../persistence/section';
-import type { RoomsResult, RoomsSpec } from '../rooms/rooms';
-import type { ServerId } from '../servers/kinds';
+import type { RoomsSection } from '../rooms/section';
 import type { Percentiles, Spread } from '../stats/percentiles';
 import type { FanoutSpec } from '../sync/fanout';
 import type { SyncRuns } from '../sync/section';
@@ -51,7 +50,7 @@ export interface BenchResults {
   machine: MachineNotes;
   /** `fsyncFloor`: one write+fsync measurement per repetition (absent in results made before it). */
   sync?: { specs: FanoutSpec[]; runs: SyncRuns; fsyncFloor?: Percentiles[] };
-  rooms?: { spec: RoomsSpec; runs: Partial<Record<ServerId, RoomsResult[]>> };
+  rooms?: RoomsSection;
   persistence?: PersistenceRuns;
   bundle?: { app: BundleReport; floor: BundleReport };
   browser?: BrowserResults;

@@ -72,7 +72,7 @@ interface OpenRoom {
   address: RoomAddress;
 }
 
-async function connectAll(
+export async function connectAll(
   rooms: OpenRoom[],
   perRoom: number,
   trackers: DeliveryTracker[] | null,
@@ -99,7 +99,7 @@ async function connectAll(
   return clients;
 }
 
-async function closeAll(clients: LightClient[]): Promise<void> {
+export async function closeAll(clients: LightClient[]): Promise<void> {
   await Promise.all(
     clients.map(
       (client) =>

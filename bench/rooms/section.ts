@@ -2,6 +2,7 @@
 import { rmSync } from 'node:fs';
 import { type BenchContext, chosen, interleaved, record } from '../context';
 import { type ServerId, startServer } from '../servers/kinds';
+import { type RampResult, type RampSpec, runRamp } from './ramp';
 import { createRooms, type RoomsResult, type RoomsSpec, runRooms } from './rooms';
 
 export const ROOM_SERVERS: ServerId[] = ['fresco', 'yws', 'hocuspocus', 'relay'];
@@ -21,10 +22,28 @@ export function roomsSpec(quick: boolean): RoomsSpec {
   };
 }
 
-export async function runRoomsSection(
-  context: BenchContext,
-  reps: number,
-): Promise<{ spec: RoomsSpec; runs: Partial<Record<ServerId, RoomsResult[]>> }> {
+/**
+ * The day of workshops: rooms of 15 at 0.2 Hz (an edit every 5 s a tablet, a busy workshop's pace), a
+ * p95 bound of 50 ms per room. Quick mode stops at 500 rooms: each room costs 15 seat joins to set up.
+ */
+export function rampSpec(quick: boolean): RampSpec {
+  return {
+    clientsPerRoom: 15,
+    steps: quick ? [100, 250, 500] : [100, 250, 500, 750, 1000],
+    editsPerStep: quick ? 1 : 2,
+    seconds: quick ? 5 : 10,
+    p95BoundMs: 50,
+  };
+}
+
+export interface RoomsSection {
+  spec: RoomsSpec;
+  runs: Partial<Record<ServerId, RoomsResult[]>>;
+  /** Fresco alone, once per run (absent in results made before it, or without Fresco). */
+  ramp?: { spec: RampSpec; result: RampResult };
+}
+
+export async function runRoomsSection(context: BenchContext, reps: number): Promise<RoomsSection> {
   const spec = roomsSpec(context.quick);
   const runs: Partial<Record<ServerId, RoomsResult[]>> = {};
   for (let rep = 0; rep < reps; rep++) {
@@ -53,5 +72,25 @@ export async function runRoomsSection(
       }
     }
   }
-  return { spec, runs };
+  const section: RoomsSection = { spec, runs };
+  if (chosen(context, ['fresco']).length > 0) section.ramp = await runRampSection(context);
+  return section;
+}
+
+async function runRampSection(context: BenchContext): Promise<{ spec: RampSpec; result: RampResult }> {
+  const spec = rampSpec(context.quick);
+  const dataDir = context.tempDir('ramp-fresco');
+  const server = await startServer('fresco', { dataDir, roomIdleMs: BENCH_ROOM_IDLE_MS });
+  try {
+    const started = Date.now();
+    const result = await runRamp(server, spec, context.log);
+    context.log(
+      `ramp: largest step held ${result.largestHeld} rooms × ${spec.clientsPerRoom} in ${((Date.now() - started) / 1000).toFixed(0)} s` +
+        `${Object.keys(result.serverCloses).length > 0 ? ` CLOSED BY SERVER ${JSON.stringify(result.serverCloses)}` : ''}`,
+    );
+    return { spec, result };
+  } finally {
+    await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
 }

@@ -64,15 +64,17 @@ export interface ConnectionContext {
 
 export class Connection implements RoomConnection {
   private room: Room | null = null;
-  private queue: Uint8Array[] = [];
+  /** Frames that arrived before the room was loaded; null once it is (or while nothing waits). */
+  private queue: Uint8Array[] | null = null;
   private queuedBytes = 0;
   private closed = false;
   private deniedOnce = false;
   private storedTimer: NodeJS.Timeout | null = null;
   private readonly bucket: TokenBucket;
-  private readonly readyTimer: NodeJS.Timeout;
-  private readonly identity: StampedIdentity;
-  private readonly awarenessGate: AwarenessGate;
+  /** Dropped once the room is attached, so a live connection keeps no spent timer alive. */
+  private readyTimer: NodeJS.Timeout | null;
+  /** Built on the first awareness message: a screen that only syncs never needs one. */
+  private awarenessGate: AwarenessGate | null = null;
   private readonly mayWrite: boolean;
 
   constructor(
@@ -82,18 +84,15 @@ export class Connection implements RoomConnection {
     private readonly log: Logger,
     private readonly onClosed: (connection: Connection) => void,
     /** Told when the gate refused one of this socket's updates (for the token's reconnect penalty). */
-    private readonly onRefusedUpdate: () => void = () => {},
+    private readonly onRefusedUpdate: (connection: Connection) => void = () => {},
   ) {
     this.bucket = new TokenBucket(limits.burst, limits.perSecond);
-    this.identity = { role: context.role, seatId: context.seatId };
-    this.awarenessGate = new AwarenessGate(this, context.tokenHash, this.identity);
     this.mayWrite = canWrite(context.role, context.docName);
     socket.binaryType = 'nodebuffer';
-    socket.on('message', (data, isBinary) => this.onFrame(data, isBinary));
-    socket.on('error', (error) =>
-      this.log.warn('socket_error', { ...this.describe(), error: error.message }),
-    );
-    socket.on('close', () => this.teardown());
+    (socket as OwnedSocket)[OWNER] = this;
+    socket.on('message', onSocketMessage);
+    socket.on('error', onSocketError);
+    socket.on('close', onSocketClose);
     this.readyTimer = setTimeout(
       () => this.close(CLOSE.notReady, 'room not ready in time'),
       limits.readyTimeoutMs,
@@ -106,14 +105,14 @@ export class Connection implements RoomConnection {
 
   /** Called once the room is loaded: greet with our state vector, then play what was queued. */
   attach(room: Room): void {
-    clearTimeout(this.readyTimer);
+    this.clearReadyTimer();
     if (this.closed) return;
     this.room = room;
     room.addConnection(this);
     // Server speaks first, as the stock server does, so a client's offline edits come back to us.
     room.whenDurable(() => this.send(encodeSyncMessage(SYNC_STEP_1, Y.encodeStateVector(room.doc))));
-    const queued = this.queue;
-    this.queue = [];
+    const queued = this.queue ?? [];
+    this.queue = null;
     this.queuedBytes = 0;
     for (const frame of queued) {
       if (this.closed) return;
@@ -153,7 +152,8 @@ export class Connection implements RoomConnection {
     }, this.limits.storedNoticeMs);
   }
 
-  private onFrame(data: WebSocket.RawData, isBinary: boolean): void {
+  /** @internal The socket's listeners (shared by every socket) hand its events over here. */
+  onFrame(data: WebSocket.RawData, isBinary: boolean): void {
     if (this.closed) return;
     if (!isBinary || !(data instanceof Buffer)) {
       this.close(CLOSE.malformed, 'binary y-websocket messages only');
@@ -169,6 +169,7 @@ export class Connection implements RoomConnection {
       return;
     }
     this.queuedBytes += frame.byteLength;
+    this.queue ??= [];
     this.queue.push(frame);
     if (this.queue.length > this.limits.maxQueuedMessages || this.queuedBytes > this.limits.maxQueuedBytes) {
       this.close(CLOSE.notReady, 'too much sent before the room was ready');
@@ -256,7 +257,7 @@ export class Connection implements RoomConnection {
         reason,
         bytes: update.byteLength,
       });
-      this.onRefusedUpdate();
+      this.onRefusedUpdate(this);
       this.close(CLOSE.refusedUpdate, `refused: ${reason}`.slice(0, 120));
       return;
     }
@@ -265,6 +266,10 @@ export class Connection implements RoomConnection {
   }
 
   private handleAwareness(room: Room, update: Uint8Array): void {
+    this.awarenessGate ??= new AwarenessGate(this, this.context.tokenHash, {
+      role: this.context.role,
+      seatId: this.context.seatId,
+    } satisfies StampedIdentity);
     const { entries, insisting } = this.awarenessGate.admit(room, decodeAwarenessUpdate(update));
     if (insisting) {
       this.close(CLOSE.malformed, 'awareness for a client this socket does not own');
@@ -280,19 +285,47 @@ export class Connection implements RoomConnection {
     this.send(encodePermissionDenied(`role ${this.context.role} may not write ${this.context.docName}`));
   }
 
-  private teardown(): void {
+  /** @internal */
+  teardown(): void {
     if (this.closed) return;
     this.closed = true;
-    clearTimeout(this.readyTimer);
+    this.clearReadyTimer();
     if (this.storedTimer) clearTimeout(this.storedTimer);
-    this.queue = [];
+    this.queue = null;
     this.room?.removeConnection(this);
     this.onClosed(this);
+  }
+
+  /** @internal */
+  socketError(error: Error): void {
+    this.log.warn('socket_error', { ...this.describe(), error: error.message });
+  }
+
+  private clearReadyTimer(): void {
+    if (this.readyTimer) clearTimeout(this.readyTimer);
+    this.readyTimer = null;
   }
 
   private describe(): Record<string, unknown> {
     return { workshop: this.context.workshopId, doc: this.context.docName, role: this.context.role };
   }
+}
+
+/** The connection a socket speaks for, so one set of listeners serves every socket (`this` is the socket). */
+const OWNER = Symbol('connection');
+
+type OwnedSocket = WebSocket & { [OWNER]: Connection };
+
+function onSocketMessage(this: WebSocket, data: WebSocket.RawData, isBinary: boolean): void {
+  (this as OwnedSocket)[OWNER].onFrame(data, isBinary);
+}
+
+function onSocketError(this: WebSocket, error: Error): void {
+  (this as OwnedSocket)[OWNER].socketError(error);
+}
+
+function onSocketClose(this: WebSocket): void {
+  (this as OwnedSocket)[OWNER].teardown();
 }
 
 /**

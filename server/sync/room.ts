@@ -54,6 +54,25 @@ export interface AwarenessOwner {
   holder: string;
 }
 
+interface AwarenessChange {
+  added: number[];
+  updated: number[];
+  removed: number[];
+}
+
+/** What a room holds for presence once a screen speaks (its listeners too: none for a silent room). */
+interface Presence {
+  awareness: awarenessProtocol.Awareness;
+  onUpdate: (change: AwarenessChange, origin: unknown) => void;
+  flush: () => void;
+  pacer: AwarenessPacer;
+  /** Client ids changed since the last fan-out. */
+  changed: Set<number>;
+  /** The client ids each connection speaks for, made on its first claim. */
+  clientsOf: Map<RoomConnection, Set<number>>;
+  owners: Map<number, AwarenessOwner>;
+}
+
 interface PendingUpdate {
   update: Uint8Array;
   origin: RoomConnection | null;
@@ -61,23 +80,27 @@ interface PendingUpdate {
 
 export class Room implements CommitParticipant {
   readonly doc = new Y.Doc();
-  readonly awareness: awarenessProtocol.Awareness;
   readonly connections = new Set<RoomConnection>();
+  /**
+   * Presence, built when the first screen speaks: an idle room (nobody there, or screens that only sync)
+   * holds no awareness, no pacer and no 3-second check interval of its own.
+   */
+  private presence: Presence | null = null;
   private pending: PendingUpdate[] = [];
   private inFlight: PendingUpdate[] = [];
   /** The merged update of the batch being stored: written to disk, then relayed, merged once. */
   private inFlightUpdate: Uint8Array | null = null;
-  /** The whole document as one update, for clients that join with nothing; dropped on every change. */
-  private fullState: Uint8Array | null = null;
+  /**
+   * The whole document as one update, for clients that join with nothing; dropped on every change. Held
+   * weakly: a join storm shares one encoding, but an idle room does not keep a copy of its document
+   * (megabytes for a large board) beside the document itself.
+   */
+  private fullState: WeakRef<Uint8Array> | null = null;
   private afterDurable: Array<() => void> = [];
   private lastSeq = 0;
   private logSinceSnapshot = 0;
   private compactTimer: NodeJS.Timeout | null = null;
   private awarenessTimer: NodeJS.Timeout | null = null;
-  private readonly awarenessPacer: AwarenessPacer;
-  private readonly awarenessChanged = new Set<number>();
-  private readonly clientsOf = new Map<RoomConnection, Set<number>>();
-  private readonly awarenessOwners = new Map<number, AwarenessOwner>();
   private destroyed = false;
   /** Bytes of the stored log and snapshot, for the gate's cap on a document's size. */
   private stored = 0;
@@ -94,15 +117,31 @@ export class Room implements CommitParticipant {
     private readonly log: Logger,
     private readonly options: RoomOptions,
   ) {
-    this.awareness = new awarenessProtocol.Awareness(this.doc);
-    this.awarenessPacer = new AwarenessPacer(
-      options.awarenessPacing ?? DEFAULT_PACER_POLICY,
-      performance.now(),
-    );
-    // The server has no presence of its own.
-    this.awareness.setLocalState(null);
     this.doc.on('update', this.onDocUpdate);
-    this.awareness.on('update', this.onAwarenessUpdate);
+  }
+
+  /** The room's awareness, built on first use. */
+  get awareness(): awarenessProtocol.Awareness {
+    return this.presenceOf().awareness;
+  }
+
+  private presenceOf(): Presence {
+    if (this.presence) return this.presence;
+    const awareness = new awarenessProtocol.Awareness(this.doc);
+    // The server has no presence of its own.
+    awareness.setLocalState(null);
+    const presence: Presence = {
+      awareness,
+      onUpdate: (change, origin) => this.onAwarenessUpdate(change, origin),
+      flush: () => this.flushAwareness(),
+      pacer: new AwarenessPacer(this.options.awarenessPacing ?? DEFAULT_PACER_POLICY, performance.now()),
+      changed: new Set(),
+      clientsOf: new Map(),
+      owners: new Map(),
+    };
+    awareness.on('update', presence.onUpdate);
+    this.presence = presence;
+    return presence;
   }
 
   /** Rebuilds the document from the snapshot and the log; nothing loaded is stored again. */
@@ -146,22 +185,19 @@ export class Room implements CommitParticipant {
 
   addConnection(connection: RoomConnection): void {
     this.connections.add(connection);
-    this.clientsOf.set(connection, new Set());
-    const states = [...this.awareness.getStates().keys()];
-    if (states.length > 0) {
-      connection.send(
-        encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, states)),
-      );
-    }
+    const snapshot = this.awarenessSnapshot();
+    if (snapshot) connection.send(snapshot);
   }
 
   removeConnection(connection: RoomConnection): void {
     this.connections.delete(connection);
-    const clients = this.clientsOf.get(connection);
-    this.clientsOf.delete(connection);
-    for (const id of clients ?? []) this.awarenessOwners.delete(id);
+    const presence = this.presence;
+    if (!presence) return;
+    const clients = presence.clientsOf.get(connection);
+    presence.clientsOf.delete(connection);
+    for (const id of clients ?? []) presence.owners.delete(id);
     if (clients && clients.size > 0) {
-      awarenessProtocol.removeAwarenessStates(this.awareness, [...clients], null);
+      awarenessProtocol.removeAwarenessStates(presence.awareness, [...clients], null);
     }
   }
 
@@ -171,7 +207,7 @@ export class Room implements CommitParticipant {
   }
 
   awarenessOwner(clientId: number): AwarenessOwner | undefined {
-    return this.awarenessOwners.get(clientId);
+    return this.presence?.owners.get(clientId);
   }
 
   /**
@@ -179,16 +215,28 @@ export class Room implements CommitParticipant {
    * it over: a tablet back from a wifi drop reconnects before the server notices its old socket died.
    */
   claimAwarenessClient(clientId: number, connection: RoomConnection, holder: string): void {
-    const previous = this.awarenessOwners.get(clientId);
+    const presence = this.presenceOf();
+    const previous = presence.owners.get(clientId);
     if (previous && previous.connection !== connection)
-      this.clientsOf.get(previous.connection)?.delete(clientId);
-    this.awarenessOwners.set(clientId, { connection, holder });
-    this.clientsOf.get(connection)?.add(clientId);
+      presence.clientsOf.get(previous.connection)?.delete(clientId);
+    presence.owners.set(clientId, { connection, holder });
+    this.ownedBy(presence, connection)?.add(clientId);
+  }
+
+  /** The client ids a live connection speaks for (none for one that left: it owns nothing more). */
+  private ownedBy(presence: Presence, connection: RoomConnection): Set<number> | undefined {
+    if (!this.connections.has(connection)) return undefined;
+    let owned = presence.clientsOf.get(connection);
+    if (!owned) {
+      owned = new Set();
+      presence.clientsOf.set(connection, owned);
+    }
+    return owned;
   }
 
   /** The clock the room holds for a client id (0 if it never heard of it). */
   awarenessClock(clientId: number): number {
-    return this.awareness.meta.get(clientId)?.clock ?? 0;
+    return this.presence?.awareness.meta.get(clientId)?.clock ?? 0;
   }
 
   presenceUser(seatId: string): PresenceUser | null {
@@ -201,24 +249,27 @@ export class Room implements CommitParticipant {
    * receives every fan-out) and carries on from that clock.
    */
   restampSeat(seatId: string | null): void {
-    if (this.destroyed) return;
-    for (const [clientId, owner] of this.awarenessOwners) {
+    const presence = this.presence;
+    if (this.destroyed || !presence) return;
+    for (const [clientId, owner] of presence.owners) {
       const seat = owner.connection.seatId;
       if (seat === null || (seatId !== null && seat !== seatId)) continue;
-      const state = this.awareness.getStates().get(clientId);
+      const state = presence.awareness.getStates().get(clientId);
       if (!state) continue;
       const { user: _claimed, ...rest } = state;
       const user = this.presenceUser(seat);
       const clock = this.awarenessClock(clientId) + 1;
       const update = encodeAwarenessEntries([{ clientId, clock, state: user ? { ...rest, user } : rest }]);
-      awarenessProtocol.applyAwarenessUpdate(this.awareness, update, owner.connection);
+      awarenessProtocol.applyAwarenessUpdate(presence.awareness, update, owner.connection);
     }
   }
 
   awarenessSnapshot(): Uint8Array | null {
-    const states = [...this.awareness.getStates().keys()];
+    const awareness = this.presence?.awareness;
+    if (!awareness) return null;
+    const states = [...awareness.getStates().keys()];
     if (states.length === 0) return null;
-    return encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, states));
+    return encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(awareness, states));
   }
 
   takePending(): UpdateEntry | null {
@@ -278,8 +329,10 @@ export class Room implements CommitParticipant {
     this.destroyed = true;
     if (this.compactTimer) clearTimeout(this.compactTimer);
     if (this.awarenessTimer) clearTimeout(this.awarenessTimer);
-    this.awareness.off('update', this.onAwarenessUpdate);
-    this.awareness.destroy();
+    if (this.presence) {
+      this.presence.awareness.off('update', this.presence.onUpdate);
+      this.presence.awareness.destroy();
+    }
     this.doc.destroy();
     this.afterDurable = [];
   }
@@ -312,8 +365,11 @@ export class Room implements CommitParticipant {
 
   /** What a client that has nothing needs: encoded once per change of the document, however many join. */
   fullStateUpdate(): Uint8Array {
-    this.fullState ??= Y.encodeStateAsUpdate(this.doc);
-    return this.fullState;
+    const cached = this.fullState?.deref();
+    if (cached) return cached;
+    const update = Y.encodeStateAsUpdate(this.doc);
+    this.fullState = new WeakRef(update);
+    return update;
   }
 
   private runAfterDurable(): void {
@@ -333,29 +389,27 @@ export class Room implements CommitParticipant {
     this.compactTimer.unref();
   }
 
-  private readonly onAwarenessUpdate = (
-    change: { added: number[]; updated: number[]; removed: number[] },
-    origin: unknown,
-  ): void => {
-    const connection = origin as RoomConnection;
-    const owned = this.clientsOf.get(connection);
+  private onAwarenessUpdate(change: AwarenessChange, origin: unknown): void {
+    const presence = this.presence as Presence;
+    const owned = change.added.length > 0 ? this.ownedBy(presence, origin as RoomConnection) : undefined;
     if (owned) for (const id of change.added) owned.add(id);
-    for (const id of [...change.added, ...change.updated, ...change.removed]) this.awarenessChanged.add(id);
+    for (const id of [...change.added, ...change.updated, ...change.removed]) presence.changed.add(id);
     if (this.awarenessTimer || this.destroyed) return;
-    const wait = this.awarenessPacer.waitFor(performance.now(), this.connections.size);
+    const wait = presence.pacer.waitFor(performance.now(), this.connections.size);
     // At once means now, not at the end of the turn: the turn ends with the group commit, and a cursor
     // should not wait for an fsync it has nothing to do with.
     if (wait === 0) this.flushAwareness();
-    else this.awarenessTimer = setTimeout(this.flushAwareness, Math.ceil(wait));
-  };
+    else this.awarenessTimer = setTimeout(presence.flush, Math.ceil(wait));
+  }
 
-  private readonly flushAwareness = (): void => {
+  private flushAwareness(): void {
     this.awarenessTimer = null;
-    if (this.destroyed || this.awarenessChanged.size === 0) return;
-    const ids = [...this.awarenessChanged];
-    this.awarenessChanged.clear();
-    const message = encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids));
+    const presence = this.presence;
+    if (this.destroyed || !presence || presence.changed.size === 0) return;
+    const ids = [...presence.changed];
+    presence.changed.clear();
+    const message = encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(presence.awareness, ids));
     for (const connection of this.connections) connection.send(message);
-    this.awarenessPacer.sent(performance.now(), this.connections.size);
-  };
+    presence.pacer.sent(performance.now(), this.connections.size);
+  }
 }

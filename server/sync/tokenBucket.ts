@@ -1,3 +1,6 @@
+/** One clock for every bucket of the process: a default closure per bucket is held by each connection. */
+const monotonicNow = (): number => performance.now();
+
 /** A budget of messages or bytes: bursts are fine, a sustained flood is not. */
 export class TokenBucket {
   private tokens: number;
@@ -6,7 +9,7 @@ export class TokenBucket {
   constructor(
     private readonly capacity: number,
     private readonly refillPerSecond: number,
-    private readonly now: () => number = () => performance.now(),
+    private readonly now: () => number = monotonicNow,
   ) {
     this.tokens = capacity;
     this.last = now();

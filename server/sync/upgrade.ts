@@ -38,7 +38,7 @@ export function handleUpgrade(
   socket: Duplex,
   head: Buffer,
 ): void {
-  socket.on('error', () => socket.destroy());
+  socket.on('error', destroySocket);
   const target = parseTarget(request.url);
   if (!target) {
     refuse(socket, 400, 'Bad Request');
@@ -80,13 +80,14 @@ export function handleUpgrade(
   }
 
   deps.wss.handleUpgrade(request, socket, head, (ws) => {
+    const host = hostOf(deps);
     const connection = new Connection(
       ws,
       { workshopId, docName, role: record.role, seatId: record.seatId, tokenHash },
       deps.limits,
       deps.log,
-      (closed) => deps.rooms.untrack(closed),
-      () => deps.refusals.record(tokenHash),
+      host.closed,
+      host.refused,
     );
     deps.rooms.track(connection);
     deps.rooms.get(workshopId, docName).then(
@@ -101,6 +102,31 @@ export function handleUpgrade(
       },
     );
   });
+}
+
+/** Listeners shared by every socket (`this` is the socket): a closure per socket lives as long as it. */
+function destroySocket(this: Duplex): void {
+  this.destroy();
+}
+
+interface ConnectionHost {
+  closed: (connection: Connection) => void;
+  refused: (connection: Connection) => void;
+}
+
+/** The callbacks of a server's connections, made once per server rather than twice per connection. */
+const hosts = new WeakMap<UpgradeDeps, ConnectionHost>();
+
+function hostOf(deps: UpgradeDeps): ConnectionHost {
+  let host = hosts.get(deps);
+  if (!host) {
+    host = {
+      closed: (connection) => deps.rooms.untrack(connection),
+      refused: (connection) => deps.refusals.record(connection.context.tokenHash),
+    };
+    hosts.set(deps, host);
+  }
+  return host;
 }
 
 /** A survey session's id opens only `survey`; a workshop's id only its three documents. */
